@@ -1,0 +1,131 @@
+// @keel/templates: the one place that renders cluster configuration files.
+// The lab renders these for its namespaced hosts; provisioning over SSH renders the same
+// templates for real hosts. Templates live in <repo>/templates as Handlebars files.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+
+/** Absolute path of the repository's `templates/` directory. */
+export const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
+
+export interface EtcdMember {
+  name: string;
+  /** e.g. http://10.231.0.11:2380 */
+  peerUrl: string;
+}
+
+export interface EtcdConfigValues {
+  name: string;
+  dataDir: string;
+  listenPeerUrls: string;
+  listenClientUrls: string;
+  advertisePeerUrl: string;
+  advertiseClientUrl: string;
+  initialCluster: EtcdMember[];
+  initialClusterState: 'new' | 'existing';
+  clusterToken: string;
+  heartbeatIntervalMs: number;
+  electionTimeoutMs: number;
+}
+
+export interface PgCredential {
+  username: string;
+  password: string;
+}
+
+export interface PatroniConfigValues {
+  scope: string;
+  namespace: string;
+  name: string;
+  restApi: { listen: string; connectAddress: string };
+  /** host:port of each etcd member, for Patroni's `etcd3:` section. */
+  etcdHosts: string[];
+  logDir: string;
+  ttl: number;
+  loopWait: number;
+  retryTimeout: number;
+  maximumLagOnFailover: number;
+  synchronousMode: boolean;
+  maxConnections: number;
+  postgresql: {
+    listen: string;
+    connectAddress: string;
+    dataDir: string;
+    binDir: string;
+    pgpass: string;
+    unixSocketDir: string;
+    logDir: string;
+  };
+  /** Addresses of every member: replication connections are allowed from each. */
+  replicationAddresses: string[];
+  /** Where other clients (HAProxy, Keel, applications) connect from, e.g. 10.231.0.0/24. */
+  clientCidr: string;
+  authentication: { superuser: PgCredential; replication: PgCredential; rewind: PgCredential };
+}
+
+export interface HaproxyServer {
+  name: string;
+  address: string;
+  postgresPort: number;
+  patroniPort: number;
+}
+
+export interface HaproxyConfigValues {
+  scope: string;
+  readWritePort: number;
+  readOnlyPort: number;
+  statsPort: number;
+  statsSocket: string;
+  maxConnections: number;
+  timeouts: { connect: string; client: string; server: string; check: string };
+  /** Health check timing, HAProxy duration syntax ("1s", "250ms"). */
+  check: { inter: string; fall: number; rise: number; fastinter: string; downinter: string };
+  servers: HaproxyServer[];
+}
+
+// A private Handlebars environment so helpers registered here leak nowhere else.
+const hbs = Handlebars.create();
+// JSON strings are valid YAML scalars: quotes, colons and '#' in values stay data.
+hbs.registerHelper('json', (value: unknown) => {
+  if (value === undefined) throw new Error('json helper: value is undefined');
+  return JSON.stringify(value);
+});
+
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+function render(file: string, values: object): string {
+  let template = compiled.get(file);
+  if (!template) {
+    const source = readFileSync(new URL(file, `file://${templatesDir}`), 'utf8');
+    // noEscape: these are config files, not HTML. strict: a missing value throws.
+    template = hbs.compile(source, { noEscape: true, strict: true });
+    compiled.set(file, template);
+  }
+  try {
+    return template(values);
+  } catch (error) {
+    // Handlebars says e.g. `"inter" not defined in undefined - 34:27`: name the template.
+    throw new Error(`template ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+export function renderEtcdConfig(values: EtcdConfigValues): string {
+  return render('etcd.conf.hbs', values);
+}
+
+export function renderPatroniConfig(values: PatroniConfigValues): string {
+  if (values.loopWait + 2 * values.retryTimeout > values.ttl) {
+    // Patroni 3.x does not enforce this; a violation lets a primary lose its lock while it
+    // still thinks it holds it.
+    throw new Error(
+      `patroni timing: loop_wait (${values.loopWait}) + 2 * retry_timeout (${values.retryTimeout}) must be <= ttl (${values.ttl})`,
+    );
+  }
+  return render('patroni.yml.hbs', values);
+}
+
+export function renderHaproxyConfig(values: HaproxyConfigValues): string {
+  return render('haproxy.cfg.hbs', values);
+}
