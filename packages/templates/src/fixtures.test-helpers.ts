@@ -66,6 +66,11 @@ export function haproxyValues(): HaproxyConfigValues {
     maxConnections: 100,
     timeouts: { connect: '2s', client: '30m', server: '30m', check: '1s' },
     check: { inter: '1s', fall: 2, rise: 2, fastinter: '250ms', downinter: '250ms' },
-    servers: members.map((m) => ({ name: m.name, address: m.address, postgresPort: 5432, patroniPort: 8008 })),
+    servers: members.map((m) => ({
+      name: m.name,
+      address: m.address,
+      postgresPort: 5432,
+      patroniPort: 8008,
+    })),
   };
 }

@@ -56,6 +56,8 @@ describe('renderHaproxyConfig', () => {
   it('throws when a value is missing', () => {
     const values: Partial<HaproxyConfigValues> = haproxyValues();
     delete values.check;
-    expect(() => renderHaproxyConfig(values as HaproxyConfigValues)).toThrow(/haproxy\.cfg\.hbs: "inter" not defined/);
+    expect(() => renderHaproxyConfig(values as HaproxyConfigValues)).toThrow(
+      /haproxy\.cfg\.hbs: "inter" not defined/,
+    );
   });
 });

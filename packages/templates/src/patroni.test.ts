@@ -94,8 +94,8 @@ describe('renderPatroniConfig', () => {
   });
 
   it('refuses timings where loop_wait + 2 * retry_timeout exceeds ttl', () => {
-    expect(() => renderPatroniConfig({ ...patroniValues(), ttl: 20, loopWait: 10, retryTimeout: 10 })).toThrow(
-      /must be <= ttl/,
-    );
+    expect(() =>
+      renderPatroniConfig({ ...patroniValues(), ttl: 20, loopWait: 10, retryTimeout: 10 }),
+    ).toThrow(/must be <= ttl/);
   });
 });
