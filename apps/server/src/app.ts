@@ -1,0 +1,24 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Config } from './config.js';
+import configPlugin from './plugins/config.js';
+import errorHandler from './plugins/error-handler.js';
+import database from './plugins/database.js';
+import openapi, { apiPrefix } from './plugins/openapi.js';
+import web from './plugins/web.js';
+import routes from './routes/index.js';
+
+export interface AppOptions {
+  config: Config;
+}
+
+/** The whole Keel server as one plugin: tests register it on a bare Fastify and use `inject`. */
+const app: FastifyPluginAsync<AppOptions> = async (instance, { config }) => {
+  await instance.register(configPlugin, { config });
+  await instance.register(errorHandler);
+  await instance.register(database);
+  await instance.register(openapi);
+  await instance.register(routes, { prefix: apiPrefix });
+  await instance.register(web);
+};
+
+export default app;

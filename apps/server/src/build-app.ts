@@ -1,0 +1,20 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import app from './app.js';
+import type { Config } from './config.js';
+
+/** A ready Fastify instance running Keel; the process entry and the tests both use this. */
+export async function buildApp(
+  config: Config,
+  logger: FastifyServerOptions['logger'] = { level: config.logLevel },
+): Promise<FastifyInstance> {
+  const instance = Fastify({
+    logger,
+    // Patroni, etcd and SSH calls have their own timeouts; this bounds slow or stuck clients.
+    requestTimeout: 30_000,
+    ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  await instance.register(app, { config });
+  await instance.ready();
+  return instance;
+}

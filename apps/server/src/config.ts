@@ -1,0 +1,59 @@
+import path from 'node:path';
+import Type, { type Static } from 'typebox';
+import Value from 'typebox/value';
+
+/** Environment variables Keel reads, with their defaults. Validated once at start. */
+const EnvSchema = Type.Object({
+  KEEL_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 8080 }),
+  KEEL_HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  KEEL_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  KEEL_LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  KEEL_WEB_DIR: Type.Optional(Type.String({ minLength: 1 })),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: Static<typeof EnvSchema>['KEEL_LOG_LEVEL'];
+  /** Built web app to serve at `/`; absent when the build is missing (API-only). */
+  webDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid environment variable ${variable}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const defaultWebDir = path.resolve(import.meta.dirname, '../../web/dist');
+
+/** Reads Keel's configuration from the environment; a bad value throws a ConfigError naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(EnvSchema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const candidate = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
+  const firstError = Value.Errors(EnvSchema, candidate)[0];
+  if (firstError) {
+    const variable = firstError.instancePath.replace(/^\//, '') || 'environment';
+    throw new ConfigError(variable, `${JSON.stringify(raw[variable] ?? null)} ${firstError.message}`);
+  }
+  const parsed = candidate as Static<typeof EnvSchema>;
+  return {
+    port: parsed.KEEL_PORT,
+    host: parsed.KEEL_HOST,
+    dataDir: path.resolve(parsed.KEEL_DATA_DIR),
+    logLevel: parsed.KEEL_LOG_LEVEL,
+    webDir: path.resolve(parsed.KEEL_WEB_DIR ?? defaultWebDir),
+  };
+}

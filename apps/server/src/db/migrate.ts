@@ -1,0 +1,20 @@
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
+const prismaConfig = path.resolve(import.meta.dirname, '../../prisma.config.ts');
+
+/**
+ * Applies pending migrations from prisma/migrations with Prisma's own CLI (`migrate deploy`), so the
+ * schema history stays Prisma's. Runs at every start; with nothing pending it is a quick no-op.
+ */
+export async function applyMigrations(dataDir: string): Promise<string> {
+  const { stdout } = await run(process.execPath, [prismaCli, 'migrate', 'deploy', '--config', prismaConfig], {
+    env: { ...process.env, KEEL_DATA_DIR: dataDir, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+    timeout: 60_000,
+  });
+  return stdout.trim().split('\n').at(-1) ?? '';
+}

@@ -1,0 +1,28 @@
+import fp from 'fastify-plugin';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+
+export const apiPrefix = '/api/v1';
+
+/**
+ * The OpenAPI document is generated from the route schemas (which come from @keel/shared), so the
+ * reference can never drift from what the server validates.
+ */
+export default fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Keel API',
+          version: '1',
+          description:
+            'Control plane for highly available PostgreSQL (Patroni, etcd, HAProxy). Errors always have the ErrorResponse shape.',
+        },
+      },
+    });
+    await app.register(swaggerUi, { routePrefix: `${apiPrefix}/docs`, uiConfig: { docExpansion: 'list' } });
+    app.get(`${apiPrefix}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);
