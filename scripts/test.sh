@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `pnpm test`: every test, in order of cost. Integration and browser tests run against the real lab,
+# which is started (idempotently) first. Ends with one summary line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+rm -rf test-results && mkdir -p test-results
+failed_stage=""
+stage() {
+  local name=$1; shift
+  echo; echo "==> $name"
+  if ! "$@"; then
+    echo "!! $name failed"
+    failed_stage="${failed_stage:+$failed_stage, }$name"
+  fi
+}
+
+stage lint pnpm run --silent lint
+stage typecheck pnpm run --silent typecheck
+stage unit pnpm exec vitest run --project unit --reporter=default --reporter=json --outputFile=test-results/unit.json
+stage "lab up" pnpm lab up
+stage integration pnpm exec vitest run --project integration --reporter=default --reporter=json \
+  --outputFile=test-results/integration.json
+stage "browser (e2e)" pnpm exec playwright test -c e2e/playwright.config.ts
+
+node scripts/summarize-tests.mjs test-results
+if [ -n "$failed_stage" ]; then
+  echo "failed stages: $failed_stage"
+  exit 1
+fi
