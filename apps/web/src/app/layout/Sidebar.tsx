@@ -1,0 +1,33 @@
+import { Link, NavLink } from 'react-router';
+import { LogoMark } from './LogoMark.js';
+import { navSections } from './navItems.js';
+import './Sidebar.css';
+
+export function Sidebar() {
+  return (
+    <div className="sidebar" data-testid="sidebar">
+      <Link to="/" className="sidebar__brand" aria-label="Keel home">
+        <LogoMark />
+        <span className="sidebar__name">Keel</span>
+      </Link>
+      <nav className="sidebar__nav" aria-label="Main">
+        {navSections.map((section, index) => (
+          <div className="sidebar__section" key={section.heading ?? index}>
+            {section.heading !== undefined && <p className="sidebar__heading">{section.heading}</p>}
+            <ul className="sidebar__list">
+              {section.items.map((item) => (
+                <li key={item.to}>
+                  {/* NavLink sets aria-current="page" on the active link; the styling keys off that. */}
+                  <NavLink to={item.to} className="sidebar__link" title={item.label}>
+                    {item.icon}
+                    <span className="sidebar__label">{item.label}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </nav>
+    </div>
+  );
+}

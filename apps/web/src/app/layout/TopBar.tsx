@@ -1,0 +1,17 @@
+import { Breadcrumbs } from './Breadcrumbs.js';
+import { ServerStatus } from './ServerStatus.js';
+import { ThemeToggle } from './ThemeToggle.js';
+import './TopBar.css';
+
+export function TopBar() {
+  return (
+    <header className="topbar">
+      <Breadcrumbs />
+      <div className="topbar__tools">
+        <ServerStatus />
+        <span className="topbar__divider" aria-hidden="true" />
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import type { CSSProperties, ReactNode } from 'react';
+import './Table.css';
+
+export interface Column<Row> {
+  id: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  /** Right-aligned, monospaced tabular digits, so LSNs and lag line up for comparison. */
+  numeric?: boolean;
+  width?: CSSProperties['width'];
+}
+
+interface TableProps<Row> {
+  /** Names the table for screen readers. */
+  label: string;
+  columns: Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /**
+   * Bounds the table and scrolls inside it, keeping the header in view. Without it the header sticks below
+   * the top bar as the page scrolls.
+   */
+  maxHeight?: CSSProperties['maxHeight'];
+  'data-testid'?: string;
+}
+
+export function Table<Row>({ label, columns, rows, rowKey, maxHeight, ...rest }: TableProps<Row>) {
+  const scrolls = maxHeight !== undefined;
+  return (
+    <div className={scrolls ? 'table-wrap table-wrap--scroll' : 'table-wrap'} style={{ maxHeight }} {...rest}>
+      <table className="table" aria-label={label}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column.id}
+                scope="col"
+                className={column.numeric ? 'is-numeric' : undefined}
+                style={{ width: column.width }}
+              >
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((column) => (
+                <td key={column.id} className={column.numeric ? 'is-numeric' : undefined}>
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

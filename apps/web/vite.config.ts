@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The Keel server listens here in development; the built app is served by it in production.
+const apiTarget = 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      // `ws: true` also forwards the WebSocket upgrade for /api/v1/events.
+      '/api': { target: apiTarget, ws: true },
+    },
+  },
+  // `vite preview` reuses server.proxy, so a built bundle can be checked against a local server too.
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+});
