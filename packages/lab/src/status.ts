@@ -1,0 +1,162 @@
+// What the lab is and how to reach it: for people (`pnpm lab status`), for tests and for
+// Keel's server (`readLabStatus()`), without spawning the CLI.
+import type { PgCredential } from '@keel/templates';
+import { readCredentials } from './credentials.js';
+import { hostState, type HostState } from './hosts.js';
+import { labPaths } from './paths.js';
+import { LEADER_ROLES, patroniCluster } from './probes.js';
+import { SSH_USER } from './ssh.js';
+import { readState } from './state.js';
+import {
+  DB_HOSTS,
+  HAPROXY_STATS_SOCKET,
+  HOSTS,
+  LB_HOST,
+  NAMESPACE,
+  PORTS,
+  SCOPE,
+  type HostName,
+  type HostRole,
+} from './topology.js';
+
+export interface LabHostStatus {
+  name: HostName;
+  role: HostRole;
+  address: string;
+  sshPort: number;
+  sshUser: string;
+  sshKeyPath: string;
+  /** The host key is pinned here; use with StrictHostKeyChecking=yes. */
+  sshKnownHostsPath: string;
+  patroniUrl?: string;
+  etcdUrl?: string;
+  postgresPort?: number;
+  state: HostState;
+}
+
+export interface LabEndpoint {
+  host: string;
+  port: number;
+  connectionString: string;
+}
+
+export interface LabStatus {
+  /** The lab exists and at least one of its hosts is up. */
+  running: boolean;
+  /** Hosts with sshd only (`up --bare`): no etcd, Patroni or HAProxy. */
+  bare: boolean;
+  /** Patroni that runs on the db hosts ("4.0.7" or "3.0.2"); null when none does. */
+  patroniVersion: string | null;
+  scope: string;
+  namespace: string;
+  hosts: LabHostStatus[];
+  haproxy: {
+    host: string;
+    readWrite: LabEndpoint;
+    readOnly: LabEndpoint;
+    statsUrl: string;
+    /** Path inside the lb host (admin level). */
+    statsSocket?: string;
+  };
+  etcd: { endpoints: string[] };
+  /** Generated at the first `up`; null when the lab was never brought up. */
+  credentials: { superuser: PgCredential; replication: PgCredential; rewind: PgCredential } | null;
+  /** Patroni's current leader, null when there is none (or Patroni does not answer). */
+  leader: HostName | null;
+}
+
+function endpoint(port: number, superuser: PgCredential | undefined): LabEndpoint {
+  const auth = superuser
+    ? `${encodeURIComponent(superuser.username)}:${encodeURIComponent(superuser.password)}@`
+    : '';
+  return {
+    host: LB_HOST.address,
+    port,
+    connectionString: `postgresql://${auth}${LB_HOST.address}:${port}/postgres`,
+  };
+}
+
+export async function readLabStatus(): Promise<LabStatus> {
+  const state = readState();
+  const credentials = readCredentials();
+  const hosts = HOSTS.map((host): LabHostStatus => ({
+    name: host.name,
+    role: host.role,
+    address: host.address,
+    sshPort: PORTS.ssh,
+    sshUser: SSH_USER,
+    sshKeyPath: labPaths.sshKey(),
+    sshKnownHostsPath: labPaths.knownHosts(),
+    ...(host.role === 'db'
+      ? {
+          patroniUrl: `http://${host.address}:${PORTS.patroni}`,
+          etcdUrl: `http://${host.address}:${PORTS.etcdClient}`,
+          postgresPort: PORTS.postgres,
+        }
+      : {}),
+    state: state ? hostState(host.name) : 'crashed',
+  }));
+  const running = Boolean(state) && hosts.some((host) => host.state !== 'crashed');
+  const withServices = running && state !== undefined && !state.bare;
+
+  let leader: HostName | null = null;
+  if (withServices) {
+    const members = await patroniCluster();
+    const name = members?.find((member) => LEADER_ROLES.has(member.role))?.name;
+    leader = DB_HOSTS.find((host) => host.name === name)?.name ?? null;
+  }
+
+  return {
+    running,
+    bare: state?.bare ?? false,
+    patroniVersion: withServices ? state.patroni.version : null,
+    scope: SCOPE,
+    namespace: NAMESPACE,
+    hosts,
+    haproxy: {
+      host: LB_HOST.address,
+      readWrite: endpoint(PORTS.haproxyReadWrite, credentials?.superuser),
+      readOnly: endpoint(PORTS.haproxyReadOnly, credentials?.superuser),
+      statsUrl: `http://${LB_HOST.address}:${PORTS.haproxyStats}/`,
+      ...(withServices ? { statsSocket: HAPROXY_STATS_SOCKET } : {}),
+    },
+    etcd: { endpoints: DB_HOSTS.map((host) => `http://${host.address}:${PORTS.etcdClient}`) },
+    credentials: credentials ?? null,
+    leader,
+  };
+}
+
+/** readLabStatus() for callers that need a running lab with services (tests). */
+export async function requireLabStatus(): Promise<
+  LabStatus & { credentials: NonNullable<LabStatus['credentials']> }
+> {
+  const status = await readLabStatus();
+  if (!status.running || status.bare || !status.credentials) {
+    throw new Error('the lab is not up with its services: run `pnpm lab up` first');
+  }
+  return { ...status, credentials: status.credentials };
+}
+
+export function formatStatus(status: LabStatus): string {
+  if (!status.running) return 'lab: not running (start it with `pnpm lab up`)';
+  const lines = [
+    `lab: running${status.bare ? ' (bare: sshd only)' : `, Patroni ${status.patroniVersion ?? '?'}`}, ` +
+      `scope ${status.scope}, leader ${status.leader ?? '(none)'}`,
+    '',
+    'HOST  ROLE  ADDRESS       STATE        SERVICES',
+    ...status.hosts.map(
+      (host) =>
+        `${host.name.padEnd(5)} ${host.role.padEnd(5)} ${host.address.padEnd(13)} ${host.state.padEnd(12)} ` +
+        (host.role === 'db'
+          ? `postgres :5432, patroni :8008, etcd :2379`
+          : `haproxy :5000 rw, :5500 ro, :7000 stats`),
+    ),
+    '',
+    `read-write  ${status.haproxy.readWrite.connectionString}`,
+    `read-only   ${status.haproxy.readOnly.connectionString}`,
+    `stats       ${status.haproxy.statsUrl}${status.haproxy.statsSocket ? ` (socket ${status.haproxy.statsSocket} on lb)` : ''}`,
+    `etcd        ${status.etcd.endpoints.join(',')}`,
+    `ssh         ssh -i ${status.hosts[0]?.sshKeyPath} -o UserKnownHostsFile=${status.hosts[0]?.sshKnownHostsPath} root@<address>`,
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,92 @@
+// `pnpm lab up`: idempotent. Healthy already -> returns at once, changing nothing.
+// Partly up (crashed, frozen or cut-off hosts, stopped services) -> repairs. Returns only
+// when healthy, or fails listing what is not.
+import { mkdirSync } from 'node:fs';
+import { bootHost } from './boot.js';
+import { ensureCredentials, readCredentials, type LabCredentials } from './credentials.js';
+import { sleep } from './exec.js';
+import { checkHealth, type HealthReport } from './health.js';
+import { progress } from './log.js';
+import { ensureBridge } from './network.js';
+import { labDir } from './paths.js';
+import { preflight } from './preflight.js';
+import { ensureClientKey } from './ssh.js';
+import { patroniRuntime, readState, writeState, type LabState, type PatroniMajor } from './state.js';
+import { LAB_TIMEOUTS } from './timings.js';
+import { HOSTS } from './topology.js';
+
+export interface UpOptions {
+  bare: boolean;
+  patroniMajor: PatroniMajor;
+}
+
+function checkCompatible(existing: LabState, options: UpOptions): void {
+  if (existing.patroni.major !== options.patroniMajor) {
+    throw new Error(
+      `the lab runs Patroni ${existing.patroni.version}; to switch, run \`pnpm lab down\` first`,
+    );
+  }
+  if (options.bare && !existing.bare) {
+    throw new Error('the lab is up with its services; for a bare lab run `pnpm lab down` first');
+  }
+}
+
+async function waitHealthy(credentials: LabCredentials): Promise<HealthReport> {
+  const deadline = Date.now() + LAB_TIMEOUTS.healthyMs;
+  let shown = '';
+  for (;;) {
+    const report = await checkHealth(credentials);
+    if (report.healthy) return report;
+    const summary = report.problems.join('; ');
+    if (summary !== shown) {
+      progress(`waiting: ${summary}`);
+      shown = summary;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `the lab did not become healthy within ${LAB_TIMEOUTS.healthyMs / 1000}s:\n  - ${report.problems.join('\n  - ')}\n` +
+          `logs: /var/log/{etcd,patroni,postgresql,haproxy} inside each host (ssh in, or ${labDir()}/hosts/*/upper/var-log)`,
+      );
+    }
+    await sleep(1000);
+  }
+}
+
+export async function up(options: UpOptions): Promise<void> {
+  const existing = readState();
+  if (existing) checkCompatible(existing, options);
+  const state: LabState = existing
+    ? { ...existing, bare: options.bare }
+    : {
+        patroni: patroniRuntime(options.patroniMajor),
+        bare: options.bare,
+        createdAt: new Date().toISOString(),
+      };
+  preflight(state.bare ? undefined : state.patroni);
+
+  const credentials = readCredentials();
+  if (existing && credentials && existing.bare === options.bare) {
+    const report = await checkHealth(credentials, { bare: options.bare });
+    if (report.healthy) {
+      progress(`already healthy${report.leader ? ` (leader ${report.leader})` : ''}; nothing to do`);
+      return;
+    }
+    progress(`repairing: ${report.problems.join('; ')}`);
+  }
+
+  mkdirSync(labDir(), { recursive: true, mode: 0o755 });
+  const labCredentials = ensureCredentials();
+  await ensureClientKey();
+  writeState(state);
+  await ensureBridge();
+  progress(
+    `starting ${HOSTS.length} hosts${state.bare ? ' (bare: sshd only)' : ` with Patroni ${state.patroni.version}`}`,
+  );
+  await Promise.all(HOSTS.map((host) => bootHost(host, state, labCredentials)));
+  if (state.bare) {
+    progress('up (bare): every host answers ssh');
+    return;
+  }
+  const report = await waitHealthy(labCredentials);
+  progress(`healthy: leader ${report.leader ?? '?'}, two streaming replicas, lb routes writes to the leader`);
+}
