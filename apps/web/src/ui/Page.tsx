@@ -35,7 +35,7 @@ export function PageGrid({
   return (
     <div
       className="page-grid"
-      style={{ gridTemplateColumns: `repeat(auto-fill, minmax(${minColumnWidth}px, 1fr))` }}
+      style={{ gridTemplateColumns: `repeat(auto-fit, minmax(${minColumnWidth}px, 1fr))` }}
     >
       {children}
     </div>

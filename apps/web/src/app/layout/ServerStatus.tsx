@@ -1,34 +1,25 @@
 import { Link } from 'react-router';
-import { useHealth } from '../../features/system/hooks.js';
 import { describeError } from '../../api/describeError.js';
+import { useHealth } from '../../features/system/hooks.js';
+import { serverState, type ServerState } from './serverState.js';
 import './ServerStatus.css';
 
-type State = 'checking' | 'ok' | 'degraded' | 'unreachable';
-
-const LABELS: Record<State, string> = {
+const LABELS: Record<ServerState, string> = {
   checking: 'Checking server…',
   ok: 'Server ok',
   degraded: 'Server degraded',
+  error: 'Server error',
   unreachable: 'Server unreachable',
 };
 
 /** The header's one-glance answer to "is Keel itself working?"; links to the System page for detail. */
 export function ServerStatus() {
   const health = useHealth();
-  // A failed latest poll wins over older data: the operator must see that the picture may be stale.
-  const state: State = health.isError
-    ? 'unreachable'
-    : health.data === undefined
-      ? 'checking'
-      : health.data.status === 'ok'
-        ? 'ok'
-        : 'degraded';
+  const state = serverState(health);
   const detail =
-    state === 'unreachable'
+    state === 'unreachable' || state === 'error'
       ? describeError(health.error).message
-      : health.data !== undefined
-        ? `Keel ${health.data.version} · database ${health.data.database}`
-        : undefined;
+      : health.data && `Keel ${health.data.version}, database ${health.data.database}`;
 
   return (
     <Link
@@ -39,11 +30,8 @@ export function ServerStatus() {
       title={detail}
     >
       <span className="server-status__dot" aria-hidden="true" />
-      {/* A polite live region: screen readers hear a change of state, not every poll. */}
+      {/* Polite live region: a screen reader hears a change of state, not every poll. */}
       <span aria-live="polite">{LABELS[state]}</span>
-      {health.data !== undefined && state !== 'unreachable' && (
-        <span className="server-status__version mono">v{health.data.version}</span>
-      )}
     </Link>
   );
 }

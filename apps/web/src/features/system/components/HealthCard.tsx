@@ -8,28 +8,24 @@ import { StatusPill } from '../../../ui/StatusPill.js';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const LABELS = ['Status', 'Database', 'Version', 'Uptime', 'Started'] as const;
 
 export function HealthCard({ health }: { health: UseQueryResult<HealthResponse> }) {
-  const { data, dataUpdatedAt } = health;
+  const { data, dataUpdatedAt, isError } = health;
   return (
     <Card title="Server health" actions={data && <span>Checked {timeFormat.format(dataUpdatedAt)}</span>}>
-      {data ? (
-        <HealthFacts health={data} checkedAt={dataUpdatedAt} />
-      ) : (
-        <HealthSkeleton failed={health.isError} />
-      )}
+      <KeyValueList
+        items={data ? healthFacts(data, dataUpdatedAt) : isError ? unknownFacts() : loadingFacts()}
+      />
     </Card>
   );
 }
 
-function HealthFacts({ health, checkedAt }: { health: HealthResponse; checkedAt: number }) {
-  // Derived from the answer's own timestamp rather than "now", so it doesn't drift between polls.
+function healthFacts(health: HealthResponse, checkedAt: number): KeyValueItem[] {
+  // From the answer's own timestamp rather than "now", so it doesn't drift between polls.
   const startedAt = checkedAt - health.uptimeSeconds * 1000;
-  const items: KeyValueItem[] = [
-    {
-      label: 'Status',
-      value: <StatusPill health={health.status === 'ok' ? 'healthy' : 'degraded'} />,
-    },
+  return [
+    { label: 'Status', value: <StatusPill health={health.status === 'ok' ? 'healthy' : 'degraded'} /> },
     {
       label: 'Database',
       value:
@@ -43,13 +39,16 @@ function HealthFacts({ health, checkedAt }: { health: HealthResponse; checkedAt:
     { label: 'Uptime', value: formatDuration(health.uptimeSeconds), mono: true },
     { label: 'Started', value: dateTimeFormat.format(startedAt) },
   ];
-  return <KeyValueList items={items} />;
 }
 
-function HealthSkeleton({ failed }: { failed: boolean }) {
-  if (failed) return <p className="muted">No answer from the server yet.</p>;
-  const labels = ['Status', 'Database', 'Version', 'Uptime', 'Started'];
-  return (
-    <KeyValueList items={labels.map((label) => ({ label, value: <Skeleton width={120} height={14} /> }))} />
-  );
+/** Without an answer nothing is known; say so rather than leave the card blank. */
+function unknownFacts(): KeyValueItem[] {
+  return LABELS.map((label) => ({
+    label,
+    value: label === 'Status' ? <StatusPill health="unknown" /> : <span className="muted">—</span>,
+  }));
+}
+
+function loadingFacts(): KeyValueItem[] {
+  return LABELS.map((label) => ({ label, value: <Skeleton width={120} height={14} /> }));
 }

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from './ApiError.js';
+import { apiGet, apiRequest } from './http.js';
+
+function respondWith(status: number, body: string, statusText = '') {
+  const fetchMock = vi.fn(() =>
+    Promise.resolve(new Response(body === '' ? null : body, { status, statusText })),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+async function caught(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
+  return error;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('apiRequest', () => {
+  it('returns the parsed body and sends same-origin credentials', async () => {
+    const fetchMock = respondWith(200, '{"status":"ok"}');
+    await expect(apiGet('/api/v1/health')).resolves.toEqual({ status: 'ok' });
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/v1/health',
+      expect.objectContaining({ credentials: 'same-origin' }),
+    );
+  });
+
+  it('sends a JSON body with its content type, and no content type without one', async () => {
+    const fetchMock = respondWith(204, '');
+    await apiRequest('/api/v1/things', { method: 'POST', body: { name: 'a' } });
+    await apiRequest('/api/v1/things/1', { method: 'DELETE' });
+    const [withBody, withoutBody] = fetchMock.mock.calls.map(
+      (call) => (call as unknown as [string, RequestInit])[1],
+    );
+    expect(withBody?.body).toBe('{"name":"a"}');
+    expect(withBody?.headers).toMatchObject({ 'Content-Type': 'application/json' });
+    expect(withoutBody?.headers).not.toHaveProperty('Content-Type');
+  });
+
+  it("carries the server's statusCode, code and message", async () => {
+    respondWith(
+      409,
+      JSON.stringify({
+        statusCode: 409,
+        code: 'CLUSTER_BUSY',
+        error: 'Conflict',
+        message: 'A job is running.',
+      }),
+    );
+    const error = await caught(apiGet('/api/v1/clusters/1'));
+    expect(error).toMatchObject({ statusCode: 409, code: 'CLUSTER_BUSY', message: 'A job is running.' });
+  });
+
+  it('reports a network failure as unreachable', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const error = await caught(apiGet('/api/v1/health'));
+    expect(error.statusCode).toBe(0);
+    expect(error.isUnreachable).toBe(true);
+  });
+
+  it('reports a bare gateway error as unreachable, keeping the status', async () => {
+    respondWith(502, '', 'Bad Gateway');
+    const error = await caught(apiGet('/api/v1/health'));
+    expect(error).toMatchObject({ statusCode: 502, isUnreachable: true });
+  });
+
+  it('describes an error status without a Keel body', async () => {
+    respondWith(500, '<html>oops</html>', 'Internal Server Error');
+    const error = await caught(apiGet('/api/v1/health'));
+    expect(error.statusCode).toBe(500);
+    expect(error.message).toContain('HTTP 500 Internal Server Error');
+  });
+
+  it('lets an abort through untouched, for react-query to cancel quietly', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new DOMException('aborted', 'AbortError'))),
+    );
+    await expect(apiGet('/api/v1/health')).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
