@@ -1,21 +1,28 @@
 import type { FastifyPluginAsync } from 'fastify';
+import websocket from '@fastify/websocket';
 import type { Config } from './config.js';
 import configPlugin from './plugins/config.js';
 import errorHandler from './plugins/error-handler.js';
 import database from './plugins/database.js';
+import observation from './plugins/observation.js';
+import type { ObserverTimings } from './observe/timings.js';
 import openapi, { apiPrefix } from './plugins/openapi.js';
 import web from './plugins/web.js';
 import routes from './routes/index.js';
 
 export interface AppOptions {
   config: Config;
+  /** Tests and benchmarks may observe faster or slower than production. */
+  observerTimings?: Partial<ObserverTimings>;
 }
 
 /** The whole Keel server as one plugin: tests register it on a bare Fastify and use `inject`. */
-const app: FastifyPluginAsync<AppOptions> = async (instance, { config }) => {
+const app: FastifyPluginAsync<AppOptions> = async (instance, { config, observerTimings }) => {
   await instance.register(configPlugin, { config });
   await instance.register(errorHandler);
   await instance.register(database);
+  await instance.register(observation, { timings: observerTimings });
+  await instance.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await instance.register(openapi);
   await instance.register(routes, { prefix: apiPrefix });
   await instance.register(web);

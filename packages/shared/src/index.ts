@@ -1,2 +1,5 @@
+export * from './common.js';
 export * from './errors.js';
 export * from './health.js';
+export * from './clusters.js';
+export * from './events.js';

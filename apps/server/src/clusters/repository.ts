@@ -1,0 +1,83 @@
+import type { Prisma, PrismaClient } from '../generated/prisma/index.js';
+
+export const clusterWithMembers = { members: true, databaseCredential: true } satisfies Prisma.ClusterInclude;
+export type ClusterRecord = Prisma.ClusterGetPayload<{ include: typeof clusterWithMembers }>;
+
+export interface NewCluster {
+  name: string;
+  scope: string;
+  namespace: string;
+  etcdEndpoints: string[];
+  haproxy: { readWrite: string | null; readOnly: string | null; statsUrl: string | null };
+  members: { name: string; apiUrl: string; host: string; port: number }[];
+  /** Already sealed by the SecretBox. */
+  databaseLogin: { username: string; sealedSecret: string } | null;
+}
+
+/** The clusters inventory in SQLite. Nothing else writes these tables. */
+export class ClusterRepository {
+  constructor(private readonly db: PrismaClient) {}
+
+  list(): Promise<ClusterRecord[]> {
+    return this.db.cluster.findMany({ include: clusterWithMembers, orderBy: { name: 'asc' } });
+  }
+
+  find(id: string): Promise<ClusterRecord | null> {
+    return this.db.cluster.findUnique({ where: { id }, include: clusterWithMembers });
+  }
+
+  findByName(name: string): Promise<ClusterRecord | null> {
+    return this.db.cluster.findUnique({ where: { name }, include: clusterWithMembers });
+  }
+
+  /** A cluster with the same Patroni scope in one of the same etcd endpoints, or with a member API URL in common. */
+  async findSame(scope: string, namespace: string, etcdEndpoints: string[], apiUrls: string[]): Promise<ClusterRecord | null> {
+    const all = await this.list();
+    return (
+      all.find((c) => {
+        const endpoints = JSON.parse(c.etcdEndpoints) as string[];
+        const sameDcs = c.scope === scope && c.namespace === namespace && endpoints.some((e) => etcdEndpoints.includes(e));
+        return sameDcs || c.members.some((m) => apiUrls.includes(m.apiUrl));
+      }) ?? null
+    );
+  }
+
+  create(c: NewCluster): Promise<ClusterRecord> {
+    return this.db.cluster.create({
+      data: {
+        name: c.name,
+        scope: c.scope,
+        namespace: c.namespace,
+        etcdEndpoints: JSON.stringify(c.etcdEndpoints),
+        haproxyReadWrite: c.haproxy.readWrite,
+        haproxyReadOnly: c.haproxy.readOnly,
+        haproxyStatsUrl: c.haproxy.statsUrl,
+        members: { create: c.members },
+        databaseCredential: c.databaseLogin
+          ? {
+              create: {
+                kind: 'database',
+                name: `${c.name} probe login`,
+                username: c.databaseLogin.username,
+                secret: c.databaseLogin.sealedSecret,
+              },
+            }
+          : undefined,
+      },
+      include: clusterWithMembers,
+    });
+  }
+
+  update(id: string, data: Prisma.ClusterUpdateInput): Promise<ClusterRecord> {
+    return this.db.cluster.update({ where: { id }, data, include: clusterWithMembers });
+  }
+
+  async delete(id: string): Promise<void> {
+    const cluster = await this.find(id);
+    if (!cluster) return;
+    await this.db.$transaction([
+      this.db.cluster.delete({ where: { id } }),
+      ...(cluster.databaseCredentialId ? [this.db.credential.delete({ where: { id: cluster.databaseCredentialId } })] : []),
+    ]);
+  }
+}

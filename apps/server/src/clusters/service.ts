@@ -1,0 +1,156 @@
+import type {
+  ClusterDetail,
+  ClusterState,
+  ClusterSummary,
+  DatabaseLogin,
+  ImportClusterRequest,
+  UpdateClusterRequest,
+} from '@keel/shared';
+import { KeelError, notFound } from '../errors.js';
+import type { ObserverRegistry } from '../observe/registry.js';
+import type { ClusterTarget } from '../observe/target.js';
+import type { PatroniClient } from '../patroni/client.js';
+import type { SecretBox } from '../security/secret-box.js';
+import { discoverCluster } from './discover.js';
+import type { ClusterRecord, ClusterRepository } from './repository.js';
+
+/** What is sealed for a database login: the password and the database name travel together. */
+interface SealedLogin {
+  password: string;
+  database: string;
+}
+
+/** The clusters inventory and its live state: import, list, read, change, remove. */
+export class ClusterService {
+  constructor(
+    private readonly repo: ClusterRepository,
+    private readonly observers: ObserverRegistry,
+    private readonly patroni: PatroniClient,
+    private readonly box: SecretBox,
+  ) {}
+
+  /** Starts observing every cluster in the inventory (at server start). */
+  async observeAll(): Promise<void> {
+    for (const record of await this.repo.list()) this.observers.observe(this.toTarget(record));
+  }
+
+  async list(): Promise<ClusterSummary[]> {
+    const records = await this.repo.list();
+    return records.map((r) => {
+      const state = this.stateOf(r);
+      return {
+        id: r.id,
+        name: r.name,
+        scope: r.scope,
+        leader: state.leader,
+        memberCount: state.members.length,
+        health: state.health,
+        createdAt: r.createdAt.toISOString(),
+      };
+    });
+  }
+
+  async get(id: string): Promise<ClusterDetail> {
+    const record = await this.repo.find(id);
+    if (!record) throw notFound('Cluster', id);
+    return this.detail(record);
+  }
+
+  async lagHistory(id: string): Promise<Record<string, { at: string; lagBytes: number | null }[]>> {
+    if (!(await this.repo.find(id))) throw notFound('Cluster', id);
+    return this.observers.lagHistory(id) ?? {};
+  }
+
+  async import(request: ImportClusterRequest): Promise<ClusterDetail> {
+    if (await this.repo.findByName(request.name)) {
+      throw new KeelError('CONFLICT', `A cluster named "${request.name}" is already in Keel`);
+    }
+    const found = await discoverCluster(this.patroni, request);
+    const same = await this.repo.findSame(found.scope, found.namespace, found.etcdEndpoints, found.members.map((m) => m.apiUrl));
+    if (same) {
+      throw new KeelError('CONFLICT', `This cluster (scope "${found.scope}") is already in Keel as "${same.name}"`);
+    }
+    const record = await this.repo.create({
+      name: request.name,
+      ...found,
+      haproxy: {
+        readWrite: request.haproxy?.readWrite ?? null,
+        readOnly: request.haproxy?.readOnly ?? null,
+        statsUrl: request.haproxy?.statsUrl ?? null,
+      },
+      databaseLogin: request.database ? this.sealLogin(request.database) : null,
+    });
+    this.observers.observe(this.toTarget(record));
+    return this.detail(record);
+  }
+
+  async update(id: string, patch: UpdateClusterRequest): Promise<ClusterDetail> {
+    const record = await this.repo.find(id);
+    if (!record) throw notFound('Cluster', id);
+    if (patch.name && patch.name !== record.name && (await this.repo.findByName(patch.name))) {
+      throw new KeelError('CONFLICT', `A cluster named "${patch.name}" is already in Keel`);
+    }
+    const login = patch.database === undefined ? undefined : patch.database && this.sealLogin(patch.database);
+    const updated = await this.repo.update(id, {
+      name: patch.name,
+      ...(patch.haproxy && {
+        haproxyReadWrite: patch.haproxy.readWrite ?? null,
+        haproxyReadOnly: patch.haproxy.readOnly ?? null,
+        haproxyStatsUrl: patch.haproxy.statsUrl ?? null,
+      }),
+      ...(login !== undefined && {
+        databaseCredential: login
+          ? { create: { kind: 'database', name: `${patch.name ?? record.name} probe login`, username: login.username, secret: login.sealedSecret } }
+          : { disconnect: true },
+      }),
+    });
+    this.observers.observe(this.toTarget(updated));
+    return this.detail(updated);
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!(await this.repo.find(id))) throw notFound('Cluster', id);
+    await this.observers.forget(id);
+    await this.repo.delete(id);
+  }
+
+  private sealLogin(login: DatabaseLogin): { username: string; sealedSecret: string } {
+    const sealed: SealedLogin = { password: login.password, database: login.database ?? 'postgres' };
+    return { username: login.username, sealedSecret: this.box.seal(JSON.stringify(sealed)) };
+  }
+
+  private toTarget(r: ClusterRecord): ClusterTarget {
+    let login: ClusterTarget['login'] = null;
+    if (r.databaseCredential?.username) {
+      const sealed = JSON.parse(this.box.open(r.databaseCredential.secret)) as SealedLogin;
+      login = { username: r.databaseCredential.username, ...sealed };
+    }
+    return {
+      id: r.id,
+      name: r.name,
+      scope: r.scope,
+      namespace: r.namespace,
+      etcdEndpoints: JSON.parse(r.etcdEndpoints) as string[],
+      members: r.members.map((m) => ({ name: m.name, apiUrl: m.apiUrl, host: m.host, port: m.port })),
+      haproxy: { readWrite: r.haproxyReadWrite, readOnly: r.haproxyReadOnly, statsUrl: r.haproxyStatsUrl },
+      login,
+    };
+  }
+
+  private stateOf(r: ClusterRecord): ClusterState {
+    const state = this.observers.state(r.id);
+    if (!state) throw new KeelError('INTERNAL', `cluster ${r.name} is not being observed`);
+    return state;
+  }
+
+  private detail(r: ClusterRecord): ClusterDetail {
+    return {
+      ...this.stateOf(r),
+      namespace: r.namespace,
+      etcdEndpoints: JSON.parse(r.etcdEndpoints) as string[],
+      haproxyEndpoints: { readWrite: r.haproxyReadWrite, readOnly: r.haproxyReadOnly, statsUrl: r.haproxyStatsUrl },
+      hasDatabaseLogin: r.databaseCredentialId !== null,
+      createdAt: r.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import type { EtcdMemberState } from '@keel/shared';
+
+const timeoutMs = 1_500;
+
+interface StatusResponse {
+  header?: { member_id?: string };
+  leader?: string;
+}
+interface MemberListResponse {
+  members?: { ID?: string; name?: string; clientURLs?: string[] }[];
+}
+
+async function post<T>(endpoint: string, path: string): Promise<T> {
+  const res = await fetch(new URL(path, endpoint), {
+    method: 'POST',
+    body: '{}',
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  if (!res.ok) throw new Error(`etcd answered ${res.status} for ${path}`);
+  return (await res.json()) as T;
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+/**
+ * etcd's own view of its members, through its HTTP gateway: each endpoint's /health and its status
+ * (member id, leader id). Cheap enough to ask every few seconds, and needs no gRPC connection.
+ */
+export async function readEtcdHealth(endpoints: string[], now: () => Date): Promise<EtcdMemberState[]> {
+  const names = new Map<string, string>();
+  const list = await Promise.any(endpoints.map((ep) => post<MemberListResponse>(ep, '/v3/cluster/member/list'))).catch(
+    () => null,
+  );
+  for (const m of list?.members ?? []) {
+    for (const url of m.clientURLs ?? []) names.set(new URL(url).host, m.name ?? m.ID ?? url);
+  }
+
+  return Promise.all(
+    endpoints.map(async (endpoint): Promise<EtcdMemberState> => {
+      const name = names.get(new URL(endpoint).host) ?? new URL(endpoint).hostname;
+      try {
+        const [health, status] = await Promise.all([
+          fetch(new URL('/health', endpoint), { signal: AbortSignal.timeout(timeoutMs) }).then(
+            async (r) => (await r.json()) as { health?: string; reason?: string },
+          ),
+          post<StatusResponse>(endpoint, '/v3/maintenance/status'),
+        ]);
+        const healthy = health.health === 'true';
+        return {
+          name,
+          endpoint,
+          healthy,
+          isLeader: status.leader !== undefined && status.leader === status.header?.member_id,
+          error: healthy ? null : (health.reason ?? 'etcd reports itself unhealthy'),
+          lastSeen: now().toISOString(),
+        };
+      } catch (error) {
+        return { name, endpoint, healthy: false, isLeader: false, error: reason(error), lastSeen: null };
+      }
+    }),
+  );
+}

@@ -1,0 +1,51 @@
+const timeoutMs = 2_000;
+
+const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
+
+/** The key just past every key with this prefix (etcd's range_end for a prefix scan). */
+function prefixEnd(prefix: string): string {
+  const bytes = Buffer.from(prefix, 'utf8');
+  bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) + 1;
+  return bytes.toString('base64');
+}
+
+/**
+ * Reads every key under a prefix through etcd's HTTP gateway (first endpoint that answers wins):
+ * one short request, no gRPC connection to set up and tear down. Keys are returned relative to the prefix.
+ */
+export async function readPrefix(endpoints: string[], prefix: string): Promise<Record<string, string>> {
+  let lastError: unknown = new Error('no etcd endpoint given');
+  for (const endpoint of endpoints) {
+    try {
+      const res = await fetch(new URL('/v3/kv/range', endpoint), {
+        method: 'POST',
+        body: JSON.stringify({ key: b64(prefix), range_end: prefixEnd(prefix) }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!res.ok) throw new Error(`etcd at ${endpoint} answered ${res.status}`);
+      const body = (await res.json()) as { kvs?: { key: string; value?: string }[] };
+      const out: Record<string, string> = {};
+      for (const kv of body.kvs ?? []) {
+        const key = Buffer.from(kv.key, 'base64').toString('utf8').slice(prefix.length);
+        out[key] = Buffer.from(kv.value ?? '', 'base64').toString('utf8');
+      }
+      return out;
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  const cause = lastError instanceof Error && lastError.cause instanceof Error ? lastError.cause : lastError;
+  throw new Error(
+    cause instanceof Error && cause.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(cause instanceof Error ? cause.message : cause),
+  );
+}
+
+/** Whether an etcd endpoint answers its /health. */
+export async function etcdAnswers(endpoint: string): Promise<boolean> {
+  try {
+    const res = await fetch(new URL('/health', endpoint), { signal: AbortSignal.timeout(1_000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}

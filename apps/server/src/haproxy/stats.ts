@@ -1,0 +1,44 @@
+import type { HaproxyBackendState } from '@keel/shared';
+
+const timeoutMs = 1_500;
+
+/**
+ * Parses HAProxy's CSV statistics (`show stat`, or the stats page with `;csv`). Only servers are kept;
+ * the FRONTEND/BACKEND summary rows say nothing about routing to a member.
+ */
+export function parseHaproxyCsv(csv: string): HaproxyBackendState[] {
+  const lines = csv.split('\n').filter((l) => l.trim() !== '');
+  const header = lines.shift()?.replace(/^#\s*/, '').split(',') ?? [];
+  const col = (name: string): number => header.indexOf(name);
+  const [px, sv, st] = [col('pxname'), col('svname'), col('status')];
+  if (px < 0 || sv < 0 || st < 0) throw new Error('not HAProxy CSV statistics (no pxname/svname/status columns)');
+
+  return lines
+    .map((line) => line.split(','))
+    .filter((f) => f[sv] !== 'FRONTEND' && f[sv] !== 'BACKEND')
+    .map((f) => {
+      const status = f[st] ?? '';
+      // "UP 1/2" is going down but still routing; "DOWN 1/2" is coming up but not yet routing.
+      return { proxy: f[px] ?? '', server: f[sv] ?? '', status, up: status.startsWith('UP') };
+    });
+}
+
+/** The CSV address of a stats page: HAProxy serves CSV when the URI ends with `;csv`. */
+export function csvUrl(statsUrl: string): string {
+  const url = new URL(statsUrl);
+  if (!url.pathname.endsWith(';csv')) url.pathname = `${url.pathname.replace(/\/?$/, '/')};csv`;
+  return url.toString();
+}
+
+/** Reads the backend states from HAProxy itself (never guessed from Patroni). */
+export async function readHaproxyStats(statsUrl: string): Promise<HaproxyBackendState[]> {
+  let res: Response;
+  try {
+    res = await fetch(csvUrl(statsUrl), { signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new Error(`HAProxy stats at ${statsUrl} unreachable: ${cause}`);
+  }
+  if (!res.ok) throw new Error(`HAProxy stats at ${statsUrl} answered ${res.status}`);
+  return parseHaproxyCsv(await res.text());
+}

@@ -1,0 +1,240 @@
+import type { ClusterState, HistoryEntry, KeelEvent } from '@keel/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import type { EtcdWatchPool, KeyChange } from '../etcd/watch.js';
+import { patroniPrefix } from '../etcd/watch.js';
+import { readEtcdHealth } from '../etcd/health.js';
+import { readHaproxyStats } from '../haproxy/stats.js';
+import { patroniBase, type PatroniClient } from '../patroni/client.js';
+import type { PatroniHistoryRow } from '../patroni/types.js';
+import { probeEndpoint } from '../postgres/probe.js';
+import { assembleState } from './assemble.js';
+import { eventsBetween } from './diff.js';
+import { emptyFacts, type ClusterFacts } from './facts.js';
+import { LagHistory } from './lag-history.js';
+import { Poller } from './poller.js';
+import type { ClusterTarget } from './target.js';
+import type { ObserverTimings } from './timings.js';
+
+export interface ObserverDeps {
+  patroni: PatroniClient;
+  etcd: EtcdWatchPool;
+  clock: () => Date;
+  publish: (events: KeelEvent[]) => void;
+  timings: ObserverTimings;
+  log: FastifyBaseLogger;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function toHistory(rows: PatroniHistoryRow[]): HistoryEntry[] {
+  return rows
+    .map(([timeline, lsn, reason, at, newLeader]) => ({
+      timeline,
+      lsn,
+      reason,
+      at: at ? new Date(at).toISOString() : null,
+      newLeader: newLeader ?? null,
+    }))
+    .reverse();
+}
+
+/**
+ * Observes one cluster. Only reads. Each source has its own poller so a slow member or a dead HAProxy
+ * never delays the others; the etcd watch pushes leader changes the moment they happen.
+ */
+export class ClusterObserver {
+  private facts: ClusterFacts = emptyFacts();
+  private current: ClusterState;
+  private lastPublished = 0;
+  private readonly pollers = new Map<string, Poller>();
+  private stopWatch: (() => Promise<void>) | undefined;
+  private watchRetry: NodeJS.Timeout | undefined;
+  private stopped = false;
+  readonly lag = new LagHistory();
+
+  constructor(
+    private target: ClusterTarget,
+    private readonly deps: ObserverDeps,
+  ) {
+    this.current = assembleState(target, this.facts);
+  }
+
+  get state(): ClusterState {
+    return this.current;
+  }
+
+  start(): void {
+    const t = this.deps.timings;
+    for (const m of this.target.members) this.ensureMemberPoller(m.name, m.apiUrl);
+    this.addPoller('cluster', t.patroniMs, () => this.readCluster());
+    this.addPoller('slow', t.slowMs, () => this.readHistoryAndConfig());
+    if (this.target.etcdEndpoints.length > 0) this.addPoller('etcd', t.etcdHealthMs, () => this.readEtcd());
+    if (this.target.haproxy.statsUrl) this.addPoller('haproxy', t.haproxyMs, () => this.readHaproxy());
+    if (this.target.haproxy.readWrite || this.target.haproxy.readOnly) {
+      this.addPoller('probe', t.probeMs, () => this.probe());
+    }
+    void this.watch();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.watchRetry);
+    for (const p of this.pollers.values()) p.stop();
+    await this.stopWatch?.();
+  }
+
+  /** New inventory facts (name, endpoints, login) without losing what was observed. */
+  async retarget(target: ClusterTarget): Promise<void> {
+    await this.stop();
+    this.pollers.clear();
+    this.stopped = false;
+    this.target = target;
+    this.start();
+  }
+
+  private addPoller(key: string, intervalMs: number, task: () => Promise<void>): void {
+    const poller = new Poller(intervalMs, task, (error) => this.deps.log.warn({ err: error, cluster: this.target.name }, `observer ${key} failed`));
+    this.pollers.set(key, poller);
+    poller.start();
+  }
+
+  private ensureMemberPoller(name: string, apiUrl: string): void {
+    if (this.pollers.has(`member:${name}`) || !apiUrl) return;
+    this.addPoller(`member:${name}`, this.deps.timings.patroniMs, () => this.readMember(name, apiUrl));
+  }
+
+  private now(): string {
+    return this.deps.clock().toISOString();
+  }
+
+  private async readMember(name: string, apiUrl: string): Promise<void> {
+    const prev = this.facts.nodes.get(name);
+    try {
+      const node = await this.deps.patroni.node(apiUrl);
+      this.facts.nodes.set(name, { node, error: null, lastSeen: this.now() });
+    } catch (error) {
+      this.facts.nodes.set(name, { node: prev?.node ?? null, error: message(error), lastSeen: prev?.lastSeen ?? null });
+    }
+    this.update();
+  }
+
+  /** /cluster from the leader if it answers, else from any member that does: it is the DCS's view. */
+  private async readCluster(): Promise<void> {
+    const candidates = [...this.current.members]
+      .sort((a, b) => Number(b.name === this.current.leader) - Number(a.name === this.current.leader) || Number(b.reachable) - Number(a.reachable))
+      .map((m) => m.apiUrl)
+      .filter(Boolean);
+    if (candidates.length === 0) candidates.push(...this.target.members.map((m) => m.apiUrl));
+    let lastError = 'no member to ask';
+    for (const url of candidates) {
+      try {
+        this.facts.cluster = await this.deps.patroni.cluster(patroniBase(url));
+        this.facts.clusterError = null;
+        for (const m of this.facts.cluster.members) this.ensureMemberPoller(m.name, m.api_url ?? '');
+        this.lag.record(this.update().members, this.deps.clock());
+        return;
+      } catch (error) {
+        lastError = message(error);
+      }
+    }
+    this.facts.clusterError = lastError;
+    this.update();
+  }
+
+  private async readHistoryAndConfig(): Promise<void> {
+    const leader = this.current.members.find((m) => m.name === this.current.leader && m.reachable);
+    const source = leader ?? this.current.members.find((m) => m.reachable);
+    if (!source) return;
+    const [history, config] = await Promise.allSettled([
+      this.deps.patroni.history(source.apiUrl),
+      this.deps.patroni.config(source.apiUrl),
+    ]);
+    if (history.status === 'fulfilled') this.facts.history = toHistory(history.value);
+    if (config.status === 'fulfilled') this.facts.dynamicConfig = config.value;
+    this.update();
+  }
+
+  private async readEtcd(): Promise<void> {
+    const previous = new Map(this.facts.etcd.map((e) => [e.endpoint, e.lastSeen]));
+    const members = await readEtcdHealth(this.target.etcdEndpoints, this.deps.clock);
+    this.facts.etcd = members.map((m) => ({ ...m, lastSeen: m.lastSeen ?? previous.get(m.endpoint) ?? null }));
+    this.update();
+  }
+
+  private async readHaproxy(): Promise<void> {
+    try {
+      this.facts.haproxyBackends = await readHaproxyStats(this.target.haproxy.statsUrl ?? '');
+      this.facts.haproxyError = null;
+    } catch (error) {
+      this.facts.haproxyError = message(error);
+    }
+    this.update();
+  }
+
+  private async probe(): Promise<void> {
+    const { login, haproxy } = this.target;
+    if (!login) return;
+    const clock = this.deps.clock;
+    const [rw, ro] = await Promise.all([
+      haproxy.readWrite ? probeEndpoint(haproxy.readWrite, login, clock) : null,
+      haproxy.readOnly ? probeEndpoint(haproxy.readOnly, login, clock) : null,
+    ]);
+    this.facts.readWrite = rw;
+    this.facts.readOnly = ro;
+    this.update();
+  }
+
+  /** Watches the cluster's keys in etcd; a change to `leader` is applied at once, others trigger reads. */
+  private async watch(): Promise<void> {
+    if (this.stopped || this.target.etcdEndpoints.length === 0) return;
+    const prefix = patroniPrefix(this.target.namespace, this.target.scope);
+    try {
+      const { stop, initial } = await this.deps.etcd.watchPrefix(
+        this.target.etcdEndpoints,
+        prefix,
+        (change) => this.onKeyChange(change),
+        (error) => {
+          this.facts.etcdError = message(error);
+        },
+      );
+      if (this.stopped) return void (await stop());
+      this.stopWatch = stop;
+      this.facts.etcdError = null;
+      this.facts.etcdLeader = initial.leader ?? null;
+      this.update();
+    } catch (error) {
+      this.facts.etcdError = message(error);
+      this.update();
+      this.watchRetry = setTimeout(() => void this.watch(), this.deps.timings.watchRetryMs);
+    }
+  }
+
+  private onKeyChange(change: KeyChange): void {
+    this.facts.etcdError = null;
+    if (change.key === 'leader') {
+      this.facts.etcdLeader = change.kind === 'put' ? change.value : null;
+      this.update();
+    }
+    if (change.key === 'history' || change.key === 'config') this.pollers.get('slow')?.kick();
+    // Roles, states and lag follow from Patroni; ask now rather than at the next tick.
+    this.pollers.get('cluster')?.kick();
+  }
+
+  /** Recomputes the state from the facts and publishes what changed. */
+  private update(): ClusterState {
+    const at = this.deps.clock();
+    this.facts.observedAt = at.toISOString();
+    const next = assembleState(this.target, this.facts);
+    const events = eventsBetween(this.current, next, at.toISOString());
+    const refreshDue = at.getTime() - this.lastPublished >= this.deps.timings.refreshEventMs;
+    this.current = next;
+    if (events.length === 0 && refreshDue) {
+      events.push({ type: 'cluster.status', at: at.toISOString(), clusterId: next.id, changed: [], state: next });
+    }
+    if (events.length > 0) {
+      this.lastPublished = at.getTime();
+      this.deps.publish(events);
+    }
+    return next;
+  }
+}

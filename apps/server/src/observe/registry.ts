@@ -1,0 +1,46 @@
+import type { ClusterState, KeelEvent } from '@keel/shared';
+import { ClusterObserver, type ObserverDeps } from './cluster-observer.js';
+import type { ClusterTarget } from './target.js';
+
+/** One observer per cluster in the inventory; the live state of every cluster comes from here. */
+export class ObserverRegistry {
+  private readonly observers = new Map<string, ClusterObserver>();
+
+  constructor(private readonly deps: Omit<ObserverDeps, 'publish'> & { publish: (events: KeelEvent[]) => void }) {}
+
+  observe(target: ClusterTarget): void {
+    const existing = this.observers.get(target.id);
+    if (existing) {
+      void existing.retarget(target);
+      return;
+    }
+    const observer = new ClusterObserver(target, this.deps);
+    this.observers.set(target.id, observer);
+    observer.start();
+  }
+
+  async forget(id: string): Promise<void> {
+    const observer = this.observers.get(id);
+    if (!observer) return;
+    this.observers.delete(id);
+    await observer.stop();
+    this.deps.publish([{ type: 'cluster.removed', at: this.deps.clock().toISOString(), clusterId: id }]);
+  }
+
+  state(id: string): ClusterState | undefined {
+    return this.observers.get(id)?.state;
+  }
+
+  lagHistory(id: string): Record<string, { at: string; lagBytes: number | null }[]> | undefined {
+    return this.observers.get(id)?.lag.toJSON();
+  }
+
+  states(): ClusterState[] {
+    return [...this.observers.values()].map((o) => o.state);
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.observers.values()].map((o) => o.stop()));
+    this.observers.clear();
+  }
+}

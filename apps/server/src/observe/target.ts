@@ -1,0 +1,13 @@
+import type { DatabaseLoginSecret } from '../postgres/probe.js';
+
+/** What an observer needs to know about a cluster: the inventory, with the probe login decrypted. */
+export interface ClusterTarget {
+  id: string;
+  name: string;
+  scope: string;
+  namespace: string;
+  etcdEndpoints: string[];
+  members: { name: string; apiUrl: string; host: string; port: number }[];
+  haproxy: { readWrite: string | null; readOnly: string | null; statsUrl: string | null };
+  login: DatabaseLoginSecret | null;
+}

@@ -1,0 +1,94 @@
+import { KeelError } from '../errors.js';
+import type { PatroniClusterResponse, PatroniHistoryRow, PatroniNodeResponse } from './types.js';
+
+/** Patroni's own peers give each other 2 s; a member slower than that is as good as down. */
+export const patroniTimeoutMs = 2_000;
+
+export class PatroniRequestError extends Error {
+  constructor(
+    readonly url: string,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'PatroniRequestError';
+  }
+}
+
+/** The base of a member's REST API from any of its URLs (`api_url` in /cluster ends in /patroni). */
+export function patroniBase(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.host}`;
+}
+
+/**
+ * The one module that talks to Patroni's REST API. Short timeouts, one request per call, no retries:
+ * Patroni serves only a few requests at a time, so callers decide the pace.
+ */
+export class PatroniClient {
+  constructor(private readonly timeoutMs = patroniTimeoutMs) {}
+
+  cluster(base: string): Promise<PatroniClusterResponse> {
+    return this.getJson<PatroniClusterResponse>(base, '/cluster');
+  }
+
+  node(base: string): Promise<PatroniNodeResponse> {
+    return this.getJson<PatroniNodeResponse>(base, '/patroni');
+  }
+
+  history(base: string): Promise<PatroniHistoryRow[]> {
+    return this.getJson<PatroniHistoryRow[]>(base, '/history');
+  }
+
+  config(base: string): Promise<Record<string, unknown>> {
+    return this.getJson<Record<string, unknown>>(base, '/config');
+  }
+
+  /** A health endpoint (`/primary`, `/replica`, `/health`, ...): true on 200, false on 503. */
+  async check(base: string, endpoint: string): Promise<boolean> {
+    const res = await this.request(base, endpoint);
+    await res.body?.cancel();
+    return res.status === 200;
+  }
+
+  private async getJson<T>(base: string, path: string): Promise<T> {
+    const res = await this.request(base, path);
+    // Patroni answers /patroni with 503 on a non-running node, but the body still describes it.
+    if (res.status !== 200 && !(path === '/patroni' && res.status === 503)) {
+      await res.body?.cancel();
+      throw new PatroniRequestError(base + path, `Patroni answered ${res.status} for ${path}`, res.status);
+    }
+    try {
+      return (await res.json()) as T;
+    } catch {
+      throw new PatroniRequestError(base + path, `Patroni sent a body that is not JSON for ${path}`);
+    }
+  }
+
+  private async request(base: string, path: string): Promise<Response> {
+    const url = patroniBase(base) + path;
+    try {
+      return await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs), headers: { accept: 'application/json' } });
+    } catch (error) {
+      throw new PatroniRequestError(url, describeFetchError(error, this.timeoutMs));
+    }
+  }
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return `no answer within ${timeoutMs} ms`;
+  }
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = (cause as { code?: string }).code;
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return 'host unreachable';
+  if (code === 'ENOTFOUND') return 'unknown host';
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+/** For import: a Patroni URL that cannot be read becomes a clear 422. */
+export function unreachablePatroni(error: unknown, url: string): KeelError {
+  const why = error instanceof PatroniRequestError ? error.message : String(error);
+  return new KeelError('UNREACHABLE', `Cannot reach Patroni at ${url}: ${why}`);
+}

@@ -1,0 +1,46 @@
+import fp from 'fastify-plugin';
+import { ClusterRepository } from '../clusters/repository.js';
+import { ClusterService } from '../clusters/service.js';
+import { EtcdWatchPool } from '../etcd/watch.js';
+import { EventHub } from '../events/hub.js';
+import { ObserverRegistry } from '../observe/registry.js';
+import { defaultTimings, type ObserverTimings } from '../observe/timings.js';
+import { PatroniClient } from '../patroni/client.js';
+import { SecretBox } from '../security/secret-box.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    hub: EventHub;
+    observers: ObserverRegistry;
+    clusters: ClusterService;
+  }
+}
+
+/** Wires the inventory, the observers and the event hub; observation starts when the server is ready. */
+export default fp<{ timings?: Partial<ObserverTimings> }>(
+  async (app, opts) => {
+    const hub = new EventHub((error) => app.log.warn({ err: error }, 'event listener failed'));
+    const etcd = new EtcdWatchPool();
+    const patroni = new PatroniClient();
+    const observers = new ObserverRegistry({
+      patroni,
+      etcd,
+      clock: () => new Date(),
+      publish: (events) => hub.publish(events),
+      timings: { ...defaultTimings, ...opts.timings },
+      log: app.log,
+    });
+    const box = SecretBox.open(app.config.dataDir, process.env.KEEL_SECRET_KEY);
+    const clusters = new ClusterService(new ClusterRepository(app.db), observers, patroni, box);
+
+    app.decorate('hub', hub);
+    app.decorate('observers', observers);
+    app.decorate('clusters', clusters);
+    app.addHook('onReady', () => clusters.observeAll());
+    app.addHook('onClose', async () => {
+      await observers.stopAll();
+      await etcd.close();
+    });
+  },
+  { name: 'observation', dependencies: ['config', 'database'] },
+);

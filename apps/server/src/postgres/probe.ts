@@ -1,0 +1,60 @@
+import pg from 'pg';
+import type { EndpointProbe } from '@keel/shared';
+
+export interface DatabaseLoginSecret {
+  username: string;
+  password: string;
+  database: string;
+}
+
+const timeoutMs = 2_000;
+
+/**
+ * The one module that opens SQL connections. Asks an endpoint `select pg_is_in_recovery()` over a fresh
+ * connection: through HAProxy's read-write port this proves writes would reach a primary, not a label.
+ */
+export async function probeEndpoint(endpoint: string, login: DatabaseLoginSecret, now: () => Date): Promise<EndpointProbe> {
+  const [host, port] = splitHostPort(endpoint);
+  const client = new pg.Client({
+    host,
+    port,
+    user: login.username,
+    password: login.password,
+    database: login.database,
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: timeoutMs,
+    application_name: 'keel-probe',
+  });
+  // A dropped connection emits 'error' on the client; without a listener that would crash the process.
+  client.on('error', () => undefined);
+  const started = performance.now();
+  try {
+    await client.connect();
+    const result = await client.query<{ in_recovery: boolean }>('select pg_is_in_recovery() as in_recovery');
+    const inRecovery = result.rows[0]?.in_recovery ?? null;
+    return {
+      endpoint,
+      ok: true,
+      inRecovery,
+      error: null,
+      latencyMs: Math.round(performance.now() - started),
+      checkedAt: now().toISOString(),
+    };
+  } catch (error) {
+    return {
+      endpoint,
+      ok: false,
+      inRecovery: null,
+      error: error instanceof Error ? error.message : String(error),
+      latencyMs: null,
+      checkedAt: now().toISOString(),
+    };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export function splitHostPort(endpoint: string): [string, number] {
+  const i = endpoint.lastIndexOf(':');
+  return [endpoint.slice(0, i), Number(endpoint.slice(i + 1))];
+}

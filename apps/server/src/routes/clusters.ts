@@ -1,0 +1,93 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import {
+  ClusterDetail,
+  ClusterList,
+  ErrorResponse,
+  IdParams,
+  ImportClusterRequest,
+  LagHistory,
+  UpdateClusterRequest,
+} from '@keel/shared';
+
+const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
+const tags = ['clusters'];
+
+const clusters: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/clusters',
+    { schema: { summary: 'Every cluster with its health at a glance', tags, response: { 200: ClusterList } } },
+    async () => ({ clusters: await app.clusters.list() }),
+  );
+
+  app.post(
+    '/clusters',
+    {
+      schema: {
+        summary: 'Import an existing cluster from one Patroni REST URL, or from etcd endpoints and scope',
+        tags,
+        body: ImportClusterRequest,
+        response: { 201: ClusterDetail, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await app.clusters.import(request.body)),
+  );
+
+  app.get(
+    '/clusters/:id',
+    {
+      schema: {
+        summary: 'The cluster with its live state: leader, health with reasons, members, etcd, HAProxy',
+        tags,
+        params: IdParams,
+        response: { 200: ClusterDetail, ...errors },
+      },
+    },
+    async (request) => app.clusters.get(request.params.id),
+  );
+
+  app.get(
+    '/clusters/:id/lag',
+    {
+      schema: {
+        summary: "Each member's replication lag over the last minutes",
+        tags,
+        params: IdParams,
+        response: { 200: LagHistory, ...errors },
+      },
+    },
+    async (request) => ({ members: await app.clusters.lagHistory(request.params.id) }),
+  );
+
+  app.patch(
+    '/clusters/:id',
+    {
+      schema: {
+        summary: "Rename a cluster or change how Keel reaches its HAProxy and database",
+        tags,
+        params: IdParams,
+        body: UpdateClusterRequest,
+        response: { 200: ClusterDetail, ...errors },
+      },
+    },
+    async (request) => app.clusters.update(request.params.id, request.body),
+  );
+
+  app.delete(
+    '/clusters/:id',
+    {
+      schema: {
+        summary: 'Remove a cluster from Keel (the cluster itself is not touched)',
+        tags,
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await app.clusters.remove(request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default clusters;

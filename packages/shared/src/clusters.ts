@@ -1,0 +1,212 @@
+import Type, { type Static } from 'typebox';
+import { Timestamp, Uuid } from './common.js';
+
+/** Patroni 3.x and 4.x role names, normalised: master/primary/leader all become `leader`. */
+export const MemberRole = Type.Enum(
+  ['leader', 'standby_leader', 'sync_standby', 'quorum_standby', 'replica', 'unknown'],
+  { description: 'Normalised Patroni role (3.x `master`, 4.x `primary` and `/cluster`\'s `leader` are all `leader`)' },
+);
+export type MemberRole = Static<typeof MemberRole>;
+
+export const HealthLevel = Type.Enum(['healthy', 'degraded', 'critical', 'unknown']);
+export type HealthLevel = Static<typeof HealthLevel>;
+
+export const HealthReason = Type.Object({
+  level: Type.Enum(['info', 'warning', 'critical']),
+  code: Type.String({ description: 'Stable code, e.g. NO_LEADER, REPLICA_LAGGING' }),
+  message: Type.String({ description: 'For a person, e.g. "replica pg3 lagging 40 MB"' }),
+});
+export type HealthReason = Static<typeof HealthReason>;
+
+export const Health = Type.Object({ level: HealthLevel, reasons: Type.Array(HealthReason) });
+export type Health = Static<typeof Health>;
+
+export const MemberState = Type.Object({
+  name: Type.String(),
+  role: MemberRole,
+  /** Patroni's state: running, streaming, starting, stopped, crashed, ... or `unreachable`. */
+  state: Type.String(),
+  reachable: Type.Boolean({ description: "Whether Keel reached this member's Patroni REST API on the last try" }),
+  error: Type.Union([Type.String(), Type.Null()], { description: 'Why the member is unreachable' }),
+  timeline: Type.Union([Type.Integer(), Type.Null()]),
+  lagBytes: Type.Union([Type.Integer(), Type.Null()], { description: 'Replication lag; 0 for the leader' }),
+  pendingRestart: Type.Boolean(),
+  tags: Type.Record(Type.String(), Type.Unknown()),
+  apiUrl: Type.String(),
+  host: Type.String(),
+  port: Type.Integer(),
+  patroniVersion: Type.Union([Type.String(), Type.Null()]),
+  lastSeen: Type.Union([Timestamp, Type.Null()], { description: 'When Keel last reached this member' }),
+});
+export type MemberState = Static<typeof MemberState>;
+
+export const EtcdMemberState = Type.Object({
+  name: Type.String(),
+  endpoint: Type.String(),
+  healthy: Type.Boolean(),
+  isLeader: Type.Boolean(),
+  error: Type.Union([Type.String(), Type.Null()]),
+  lastSeen: Type.Union([Timestamp, Type.Null()]),
+});
+export type EtcdMemberState = Static<typeof EtcdMemberState>;
+
+export const HaproxyBackendState = Type.Object({
+  proxy: Type.String({ description: 'HAProxy listener, e.g. primary or replicas' }),
+  server: Type.String(),
+  status: Type.String({ description: "HAProxy's own status: UP, DOWN, MAINT, ..." }),
+  up: Type.Boolean(),
+});
+export type HaproxyBackendState = Static<typeof HaproxyBackendState>;
+
+export const EndpointProbe = Type.Object({
+  endpoint: Type.String({ description: 'host:port' }),
+  ok: Type.Boolean(),
+  inRecovery: Type.Union([Type.Boolean(), Type.Null()], { description: 'pg_is_in_recovery() as answered' }),
+  error: Type.Union([Type.String(), Type.Null()]),
+  latencyMs: Type.Union([Type.Number(), Type.Null()]),
+  checkedAt: Type.Union([Timestamp, Type.Null()]),
+});
+export type EndpointProbe = Static<typeof EndpointProbe>;
+
+export const HistoryEntry = Type.Object({
+  timeline: Type.Integer(),
+  lsn: Type.Integer(),
+  reason: Type.String(),
+  at: Type.Union([Timestamp, Type.Null()]),
+  newLeader: Type.Union([Type.String(), Type.Null()]),
+});
+export type HistoryEntry = Static<typeof HistoryEntry>;
+
+/** Everything Keel currently knows about a cluster; each fact carries when it was seen. */
+export const ClusterState = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  scope: Type.String(),
+  leader: Type.Union([Type.String(), Type.Null()]),
+  paused: Type.Boolean(),
+  timeline: Type.Union([Type.Integer(), Type.Null()]),
+  health: Health,
+  members: Type.Array(MemberState),
+  etcd: Type.Array(EtcdMemberState),
+  haproxy: Type.Object({
+    backends: Type.Array(HaproxyBackendState),
+    readWrite: Type.Union([EndpointProbe, Type.Null()]),
+    readOnly: Type.Union([EndpointProbe, Type.Null()]),
+    error: Type.Union([Type.String(), Type.Null()]),
+  }),
+  history: Type.Array(HistoryEntry),
+  dynamicConfig: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+  observedAt: Type.Union([Timestamp, Type.Null()], { description: 'When Keel last completed an observation' }),
+});
+export type ClusterState = Static<typeof ClusterState>;
+
+export const ClusterSummary = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  scope: Type.String(),
+  leader: Type.Union([Type.String(), Type.Null()]),
+  memberCount: Type.Integer(),
+  health: Health,
+  createdAt: Timestamp,
+});
+export type ClusterSummary = Static<typeof ClusterSummary>;
+
+export const ClusterList = Type.Object({ clusters: Type.Array(ClusterSummary) });
+export type ClusterList = Static<typeof ClusterList>;
+
+const HostPort = Type.String({
+  pattern: '^[^\\s:/]+:[0-9]{1,5}$',
+  description: 'host:port',
+  examples: ['10.0.0.10:5000'],
+});
+const HttpUrl = Type.String({ pattern: '^https?://[^\\s/]+', maxLength: 500, description: 'http(s) URL' });
+
+/** How Keel reaches the cluster's HAProxy; all optional. */
+export const HaproxyEndpoints = Type.Object(
+  {
+    readWrite: Type.Optional(HostPort),
+    readOnly: Type.Optional(HostPort),
+    statsUrl: Type.Optional(HttpUrl),
+  },
+  { additionalProperties: false },
+);
+export type HaproxyEndpoints = Static<typeof HaproxyEndpoints>;
+
+/** A database login Keel uses for its read-only health probe (`select pg_is_in_recovery()`). */
+export const DatabaseLogin = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 63 }),
+    password: Type.String({ minLength: 1, maxLength: 1000, writeOnly: true }),
+    database: Type.Optional(Type.String({ minLength: 1, maxLength: 63, description: 'Default: postgres' })),
+  },
+  { additionalProperties: false },
+);
+export type DatabaseLogin = Static<typeof DatabaseLogin>;
+
+const ClusterName = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+  description: 'Letters, digits, dot, dash, underscore',
+});
+
+const importCommon = {
+  name: ClusterName,
+  haproxy: Type.Optional(HaproxyEndpoints),
+  database: Type.Optional(DatabaseLogin),
+};
+
+export const ImportByPatroni = Type.Object(
+  { ...importCommon, patroniUrl: HttpUrl },
+  { additionalProperties: false, title: 'ImportByPatroni' },
+);
+
+export const ImportByEtcd = Type.Object(
+  {
+    ...importCommon,
+    etcd: Type.Object(
+      {
+        endpoints: Type.Array(HttpUrl, { minItems: 1, maxItems: 9 }),
+        scope: Type.String({ minLength: 1, maxLength: 128 }),
+        namespace: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: 'Default: /service/' })),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false, title: 'ImportByEtcd' },
+);
+
+/** Import an existing cluster: from one Patroni REST URL, or from etcd endpoints plus scope. */
+export const ImportClusterRequest = Type.Union([ImportByPatroni, ImportByEtcd]);
+export type ImportClusterRequest = Static<typeof ImportClusterRequest>;
+
+export const UpdateClusterRequest = Type.Object(
+  {
+    name: Type.Optional(ClusterName),
+    haproxy: Type.Optional(HaproxyEndpoints),
+    database: Type.Optional(Type.Union([DatabaseLogin, Type.Null()])),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateClusterRequest = Static<typeof UpdateClusterRequest>;
+
+/** Inventory facts plus the live state. */
+export const ClusterDetail = Type.Object({
+  ...ClusterState.properties,
+  namespace: Type.String(),
+  etcdEndpoints: Type.Array(Type.String()),
+  haproxyEndpoints: Type.Object({
+    readWrite: Type.Union([Type.String(), Type.Null()]),
+    readOnly: Type.Union([Type.String(), Type.Null()]),
+    statsUrl: Type.Union([Type.String(), Type.Null()]),
+  }),
+  hasDatabaseLogin: Type.Boolean({ description: 'Whether Keel holds a login for its SQL probe (never shown)' }),
+  createdAt: Timestamp,
+});
+export type ClusterDetail = Static<typeof ClusterDetail>;
+
+export const LagSample = Type.Object({ at: Timestamp, lagBytes: Type.Union([Type.Integer(), Type.Null()]) });
+export const LagHistory = Type.Object({
+  members: Type.Record(Type.String(), Type.Array(LagSample)),
+});
+export type LagHistory = Static<typeof LagHistory>;
