@@ -14,7 +14,7 @@ const ROLES: Record<MemberRole, { tone: Tone; label: string; strong: boolean }> 
 export function RolePill({ role }: { role: MemberRole }) {
   const { tone, label, strong } = ROLES[role];
   return (
-    <Badge tone={tone} strong={strong}>
+    <Badge tone={tone} strong={strong} shape="tag">
       {label}
     </Badge>
   );
