@@ -6,13 +6,13 @@ const apiTarget = 'http://127.0.0.1:8080';
 
 export default defineConfig({
   plugins: [react()],
+  // `vite preview` reuses server.proxy, so a built bundle can be checked against a local server too.
   server: {
     proxy: {
       // `ws: true` also forwards the WebSocket upgrade for /api/v1/events.
       '/api': { target: apiTarget, ws: true },
     },
   },
-  // `vite preview` reuses server.proxy, so a built bundle can be checked against a local server too.
   build: {
     outDir: 'dist',
     emptyOutDir: true,
