@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import app from './app.js';
 import type { Config } from './config.js';
+import { validatorCompiler } from './validation.js';
 
 /** A ready Fastify instance running Keel; the process entry and the tests both use this. */
 export async function buildApp(
@@ -12,8 +13,8 @@ export async function buildApp(
     logger,
     // Patroni, etcd and SSH calls have their own timeouts; this bounds slow or stuck clients.
     requestTimeout: 30_000,
-    ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  instance.setValidatorCompiler(validatorCompiler);
   await instance.register(app, { config });
   await instance.ready();
   return instance;

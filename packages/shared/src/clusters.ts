@@ -4,7 +4,10 @@ import { Timestamp, Uuid } from './common.js';
 /** Patroni 3.x and 4.x role names, normalised: master/primary/leader all become `leader`. */
 export const MemberRole = Type.Enum(
   ['leader', 'standby_leader', 'sync_standby', 'quorum_standby', 'replica', 'unknown'],
-  { description: 'Normalised Patroni role (3.x `master`, 4.x `primary` and `/cluster`\'s `leader` are all `leader`)' },
+  {
+    description:
+      "Normalised Patroni role (3.x `master`, 4.x `primary` and `/cluster`'s `leader` are all `leader`)",
+  },
 );
 export type MemberRole = Static<typeof MemberRole>;
 
@@ -26,7 +29,9 @@ export const MemberState = Type.Object({
   role: MemberRole,
   /** Patroni's state: running, streaming, starting, stopped, crashed, ... or `unreachable`. */
   state: Type.String(),
-  reachable: Type.Boolean({ description: "Whether Keel reached this member's Patroni REST API on the last try" }),
+  reachable: Type.Boolean({
+    description: "Whether Keel reached this member's Patroni REST API on the last try",
+  }),
   error: Type.Union([Type.String(), Type.Null()], { description: 'Why the member is unreachable' }),
   timeline: Type.Union([Type.Integer(), Type.Null()]),
   lagBytes: Type.Union([Type.Integer(), Type.Null()], { description: 'Replication lag; 0 for the leader' }),
@@ -96,7 +101,9 @@ export const ClusterState = Type.Object({
   }),
   history: Type.Array(HistoryEntry),
   dynamicConfig: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-  observedAt: Type.Union([Timestamp, Type.Null()], { description: 'When Keel last completed an observation' }),
+  observedAt: Type.Union([Timestamp, Type.Null()], {
+    description: 'When Keel last completed an observation',
+  }),
 });
 export type ClusterState = Static<typeof ClusterState>;
 
@@ -168,7 +175,9 @@ export const ImportByEtcd = Type.Object(
       {
         endpoints: Type.Array(HttpUrl, { minItems: 1, maxItems: 9 }),
         scope: Type.String({ minLength: 1, maxLength: 128 }),
-        namespace: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: 'Default: /service/' })),
+        namespace: Type.Optional(
+          Type.String({ minLength: 1, maxLength: 128, description: 'Default: /service/' }),
+        ),
       },
       { additionalProperties: false },
     ),
@@ -200,7 +209,9 @@ export const ClusterDetail = Type.Object({
     readOnly: Type.Union([Type.String(), Type.Null()]),
     statsUrl: Type.Union([Type.String(), Type.Null()]),
   }),
-  hasDatabaseLogin: Type.Boolean({ description: 'Whether Keel holds a login for its SQL probe (never shown)' }),
+  hasDatabaseLogin: Type.Boolean({
+    description: 'Whether Keel holds a login for its SQL probe (never shown)',
+  }),
   createdAt: Timestamp,
 });
 export type ClusterDetail = Static<typeof ClusterDetail>;

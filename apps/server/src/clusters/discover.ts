@@ -1,6 +1,6 @@
 import type { ImportClusterRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
-import { etcdAnswers, readPrefix } from '../etcd/keys.js';
+import { etcdAnswers, etcdClientUrls, readPrefix } from '../etcd/keys.js';
 import { patroniPrefix } from '../etcd/watch.js';
 import { patroniBase, unreachablePatroni, type PatroniClient } from '../patroni/client.js';
 
@@ -22,11 +22,17 @@ interface MemberKey {
 
 async function fromPatroni(patroni: PatroniClient, url: string): Promise<DiscoveredCluster> {
   const base = patroniBase(url);
-  const [cluster, node] = await Promise.all([patroni.cluster(base), patroni.node(base)]).catch((error: unknown) => {
-    throw unreachablePatroni(error, url);
-  });
+  const [cluster, node] = await Promise.all([patroni.cluster(base), patroni.node(base)]).catch(
+    (error: unknown) => {
+      throw unreachablePatroni(error, url);
+    },
+  );
   const scope = cluster.scope ?? node.patroni?.scope;
-  if (!scope) throw new KeelError('UNREACHABLE', `Patroni at ${url} did not say its scope; is this a Patroni REST API?`);
+  if (!scope)
+    throw new KeelError(
+      'UNREACHABLE',
+      `Patroni at ${url} did not say its scope; is this a Patroni REST API?`,
+    );
   const members = cluster.members.map((m) => ({
     name: m.name,
     apiUrl: m.api_url ? patroniBase(m.api_url) : '',
@@ -35,14 +41,22 @@ async function fromPatroni(patroni: PatroniClient, url: string): Promise<Discove
   }));
   if (members.length === 0) throw new KeelError('UNREACHABLE', `Patroni at ${url} lists no members`);
 
-  // Patroni's REST API does not reveal its DCS. The usual layout runs etcd beside each member: keep the
-  // member hosts whose etcd answers and actually holds this cluster's keys.
+  // Patroni's REST API does not reveal its DCS. The usual layout runs etcd beside each member: if one of
+  // those answers and holds this cluster's keys, etcd's own member list gives every endpoint.
   const candidates = [...new Set(members.map((m) => `http://${m.host}:${etcdClientPort}`))];
-  const answering = (await Promise.all(candidates.map(async (ep) => ((await etcdAnswers(ep)) ? ep : null)))).filter(
-    (ep): ep is string => ep !== null,
-  );
-  const holdsKeys = answering.length > 0 && (await hasMembers(answering, defaultNamespace, scope));
-  return { scope, namespace: defaultNamespace, etcdEndpoints: holdsKeys ? answering : [], members };
+  const answering = (
+    await Promise.all(candidates.map(async (ep) => ((await etcdAnswers(ep)) ? ep : null)))
+  ).filter((ep): ep is string => ep !== null);
+  if (answering.length === 0 || !(await hasMembers(answering, defaultNamespace, scope))) {
+    return { scope, namespace: defaultNamespace, etcdEndpoints: [], members };
+  }
+  const listed = await etcdClientUrls(answering).catch(() => answering);
+  return {
+    scope,
+    namespace: defaultNamespace,
+    etcdEndpoints: listed.length > 0 ? listed : answering,
+    members,
+  };
 }
 
 async function hasMembers(endpoints: string[], namespace: string, scope: string): Promise<boolean> {
@@ -50,11 +64,18 @@ async function hasMembers(endpoints: string[], namespace: string, scope: string)
   return Object.keys(keys).length > 0;
 }
 
-async function fromEtcd(etcd: { endpoints: string[]; scope: string; namespace?: string }): Promise<DiscoveredCluster> {
+async function fromEtcd(etcd: {
+  endpoints: string[];
+  scope: string;
+  namespace?: string;
+}): Promise<DiscoveredCluster> {
   const namespace = etcd.namespace ?? defaultNamespace;
   const prefix = `${patroniPrefix(namespace, etcd.scope)}members/`;
   const keys = await readPrefix(etcd.endpoints, prefix).catch((error: unknown) => {
-    throw new KeelError('UNREACHABLE', `Cannot read etcd at ${etcd.endpoints.join(', ')}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new KeelError(
+      'UNREACHABLE',
+      `Cannot read etcd at ${etcd.endpoints.join(', ')}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
   const members = Object.entries(keys).map(([name, value]) => {
     let parsed: MemberKey = {};
@@ -72,12 +93,18 @@ async function fromEtcd(etcd: { endpoints: string[]; scope: string; namespace?: 
     };
   });
   if (members.length === 0) {
-    throw new KeelError('UNREACHABLE', `etcd has no Patroni cluster with scope "${etcd.scope}" under namespace "${namespace}"`);
+    throw new KeelError(
+      'UNREACHABLE',
+      `etcd has no Patroni cluster with scope "${etcd.scope}" under namespace "${namespace}"`,
+    );
   }
   return { scope: etcd.scope, namespace, etcdEndpoints: etcd.endpoints, members };
 }
 
 /** Finds a cluster's members from one Patroni URL or from etcd, refusing what cannot be reached. */
-export function discoverCluster(patroni: PatroniClient, request: ImportClusterRequest): Promise<DiscoveredCluster> {
+export function discoverCluster(
+  patroni: PatroniClient,
+  request: ImportClusterRequest,
+): Promise<DiscoveredCluster> {
   return 'patroniUrl' in request ? fromPatroni(patroni, request.patroniUrl) : fromEtcd(request.etcd);
 }

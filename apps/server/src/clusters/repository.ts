@@ -31,12 +31,18 @@ export class ClusterRepository {
   }
 
   /** A cluster with the same Patroni scope in one of the same etcd endpoints, or with a member API URL in common. */
-  async findSame(scope: string, namespace: string, etcdEndpoints: string[], apiUrls: string[]): Promise<ClusterRecord | null> {
+  async findSame(
+    scope: string,
+    namespace: string,
+    etcdEndpoints: string[],
+    apiUrls: string[],
+  ): Promise<ClusterRecord | null> {
     const all = await this.list();
     return (
       all.find((c) => {
         const endpoints = JSON.parse(c.etcdEndpoints) as string[];
-        const sameDcs = c.scope === scope && c.namespace === namespace && endpoints.some((e) => etcdEndpoints.includes(e));
+        const sameDcs =
+          c.scope === scope && c.namespace === namespace && endpoints.some((e) => etcdEndpoints.includes(e));
         return sameDcs || c.members.some((m) => apiUrls.includes(m.apiUrl));
       }) ?? null
     );
@@ -68,6 +74,14 @@ export class ClusterRepository {
     });
   }
 
+  async addMember(clusterId: string, m: NewCluster['members'][number]): Promise<void> {
+    await this.db.member.upsert({
+      where: { clusterId_name: { clusterId, name: m.name } },
+      create: { clusterId, ...m },
+      update: { apiUrl: m.apiUrl, host: m.host, port: m.port },
+    });
+  }
+
   update(id: string, data: Prisma.ClusterUpdateInput): Promise<ClusterRecord> {
     return this.db.cluster.update({ where: { id }, data, include: clusterWithMembers });
   }
@@ -77,7 +91,9 @@ export class ClusterRepository {
     if (!cluster) return;
     await this.db.$transaction([
       this.db.cluster.delete({ where: { id } }),
-      ...(cluster.databaseCredentialId ? [this.db.credential.delete({ where: { id: cluster.databaseCredentialId } })] : []),
+      ...(cluster.databaseCredentialId
+        ? [this.db.credential.delete({ where: { id: cluster.databaseCredentialId } })]
+        : []),
     ]);
   }
 }

@@ -66,9 +66,17 @@ export class ClusterService {
       throw new KeelError('CONFLICT', `A cluster named "${request.name}" is already in Keel`);
     }
     const found = await discoverCluster(this.patroni, request);
-    const same = await this.repo.findSame(found.scope, found.namespace, found.etcdEndpoints, found.members.map((m) => m.apiUrl));
+    const same = await this.repo.findSame(
+      found.scope,
+      found.namespace,
+      found.etcdEndpoints,
+      found.members.map((m) => m.apiUrl),
+    );
     if (same) {
-      throw new KeelError('CONFLICT', `This cluster (scope "${found.scope}") is already in Keel as "${same.name}"`);
+      throw new KeelError(
+        'CONFLICT',
+        `This cluster (scope "${found.scope}") is already in Keel as "${same.name}"`,
+      );
     }
     const record = await this.repo.create({
       name: request.name,
@@ -81,7 +89,13 @@ export class ClusterService {
       databaseLogin: request.database ? this.sealLogin(request.database) : null,
     });
     this.observers.observe(this.toTarget(record));
+    await this.observers.firstObservation(record.id);
     return this.detail(record);
+  }
+
+  /** A member Patroni lists that the inventory did not know: remember it. */
+  async recordMember(clusterId: string, member: ClusterTarget['members'][number]): Promise<void> {
+    await this.repo.addMember(clusterId, member);
   }
 
   async update(id: string, patch: UpdateClusterRequest): Promise<ClusterDetail> {
@@ -100,7 +114,14 @@ export class ClusterService {
       }),
       ...(login !== undefined && {
         databaseCredential: login
-          ? { create: { kind: 'database', name: `${patch.name ?? record.name} probe login`, username: login.username, secret: login.sealedSecret } }
+          ? {
+              create: {
+                kind: 'database',
+                name: `${patch.name ?? record.name} probe login`,
+                username: login.username,
+                secret: login.sealedSecret,
+              },
+            }
           : { disconnect: true },
       }),
     });
@@ -148,7 +169,11 @@ export class ClusterService {
       ...this.stateOf(r),
       namespace: r.namespace,
       etcdEndpoints: JSON.parse(r.etcdEndpoints) as string[],
-      haproxyEndpoints: { readWrite: r.haproxyReadWrite, readOnly: r.haproxyReadOnly, statsUrl: r.haproxyStatsUrl },
+      haproxyEndpoints: {
+        readWrite: r.haproxyReadWrite,
+        readOnly: r.haproxyReadOnly,
+        statsUrl: r.haproxyStatsUrl,
+      },
       hasDatabaseLogin: r.databaseCredentialId !== null,
       createdAt: r.createdAt.toISOString(),
     };

@@ -32,9 +32,9 @@ function reason(error: unknown): string {
  */
 export async function readEtcdHealth(endpoints: string[], now: () => Date): Promise<EtcdMemberState[]> {
   const names = new Map<string, string>();
-  const list = await Promise.any(endpoints.map((ep) => post<MemberListResponse>(ep, '/v3/cluster/member/list'))).catch(
-    () => null,
-  );
+  const list = await Promise.any(
+    endpoints.map((ep) => post<MemberListResponse>(ep, '/v3/cluster/member/list')),
+  ).catch(() => null);
   for (const m of list?.members ?? []) {
     for (const url of m.clientURLs ?? []) names.set(new URL(url).host, m.name ?? m.ID ?? url);
   }

@@ -36,7 +36,9 @@ export async function readPrefix(endpoints: string[], prefix: string): Promise<R
   }
   const cause = lastError instanceof Error && lastError.cause instanceof Error ? lastError.cause : lastError;
   throw new Error(
-    cause instanceof Error && cause.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String(cause instanceof Error ? cause.message : cause),
+    cause instanceof Error && cause.name === 'TimeoutError'
+      ? `no answer within ${timeoutMs} ms`
+      : String(cause instanceof Error ? cause.message : cause),
   );
 }
 
@@ -48,4 +50,23 @@ export async function etcdAnswers(endpoint: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Every member's client URL, from etcd's own member list (first endpoint that answers). */
+export async function etcdClientUrls(endpoints: string[]): Promise<string[]> {
+  for (const endpoint of endpoints) {
+    try {
+      const res = await fetch(new URL('/v3/cluster/member/list', endpoint), {
+        method: 'POST',
+        body: '{}',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!res.ok) continue;
+      const body = (await res.json()) as { members?: { clientURLs?: string[] }[] };
+      return [...new Set((body.members ?? []).flatMap((m) => m.clientURLs ?? []))].sort();
+    } catch {
+      // try the next endpoint
+    }
+  }
+  throw new Error(`no etcd endpoint of ${endpoints.join(', ')} listed its members`);
 }

@@ -32,7 +32,10 @@ export class EtcdWatchPool {
     onError: (error: Error) => void,
   ): Promise<{ initial: Record<string, string>; stop: () => Promise<void> }> {
     const key = [...endpoints].sort().join(',');
-    const entry = this.clients.get(key) ?? { client: new Etcd3({ hosts: endpoints, dialTimeout: 2_000 }), users: 0 };
+    const entry = this.clients.get(key) ?? {
+      client: new Etcd3({ hosts: endpoints, dialTimeout: 2_000 }),
+      users: 0,
+    };
     entry.users += 1;
     this.clients.set(key, entry);
 
@@ -46,7 +49,9 @@ export class EtcdWatchPool {
       await this.release(key);
       throw error;
     }
-    watcher.on('put', (kv) => onChange({ key: relative(kv.key), kind: 'put', value: kv.value.toString('utf8') }));
+    watcher.on('put', (kv) =>
+      onChange({ key: relative(kv.key), kind: 'put', value: kv.value.toString('utf8') }),
+    );
     watcher.on('delete', (kv) => onChange({ key: relative(kv.key), kind: 'delete', value: '' }));
     watcher.on('error', onError);
     watcher.on('disconnected', onError);

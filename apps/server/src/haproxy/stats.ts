@@ -11,7 +11,8 @@ export function parseHaproxyCsv(csv: string): HaproxyBackendState[] {
   const header = lines.shift()?.replace(/^#\s*/, '').split(',') ?? [];
   const col = (name: string): number => header.indexOf(name);
   const [px, sv, st] = [col('pxname'), col('svname'), col('status')];
-  if (px < 0 || sv < 0 || st < 0) throw new Error('not HAProxy CSV statistics (no pxname/svname/status columns)');
+  if (px < 0 || sv < 0 || st < 0)
+    throw new Error('not HAProxy CSV statistics (no pxname/svname/status columns)');
 
   return lines
     .map((line) => line.split(','))
@@ -36,8 +37,9 @@ export async function readHaproxyStats(statsUrl: string): Promise<HaproxyBackend
   try {
     res = await fetch(csvUrl(statsUrl), { signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-    throw new Error(`HAProxy stats at ${statsUrl} unreachable: ${cause}`);
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new Error(`HAProxy stats at ${statsUrl} unreachable: ${cause}`, { cause: error });
   }
   if (!res.ok) throw new Error(`HAProxy stats at ${statsUrl} answered ${res.status}`);
   return parseHaproxyCsv(await res.text());

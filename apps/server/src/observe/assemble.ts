@@ -1,4 +1,5 @@
 import type { ClusterState, MemberState } from '@keel/shared';
+import { patroniBase } from '../patroni/client.js';
 import { normalizeRole } from '../patroni/roles.js';
 import type { PatroniClusterMember } from '../patroni/types.js';
 import type { ClusterFacts } from './facts.js';
@@ -23,7 +24,7 @@ function assembleMember(
   const node = fact?.node ?? null;
   const reachable = fact !== undefined && fact.error === null;
   const role = normalizeRole(node?.role ?? fromCluster?.role);
-  const apiUrl = fromCluster?.api_url ?? inventory?.apiUrl ?? '';
+  const apiUrl = fromCluster?.api_url ? patroniBase(fromCluster.api_url) : (inventory?.apiUrl ?? '');
   return {
     name,
     role,
@@ -45,7 +46,9 @@ function assembleMember(
 
 export function assembleState(target: ClusterTarget, facts: ClusterFacts): ClusterState {
   const clusterMembers = facts.cluster?.members ?? [];
-  const names = [...new Set([...target.members.map((m) => m.name), ...clusterMembers.map((m) => m.name)])].sort();
+  const names = [
+    ...new Set([...target.members.map((m) => m.name), ...clusterMembers.map((m) => m.name)]),
+  ].sort();
   const members = names.map((name) =>
     assembleMember(
       name,
@@ -57,10 +60,13 @@ export function assembleState(target: ClusterTarget, facts: ClusterFacts): Clust
 
   // The etcd watch sees a leader change first; /cluster is the fallback until the watch has spoken.
   const leader =
-    facts.etcdLeader !== undefined ? facts.etcdLeader : (members.find((m) => m.role === 'leader')?.name ?? null);
+    facts.etcdLeader !== undefined
+      ? facts.etcdLeader
+      : (members.find((m) => m.role === 'leader')?.name ?? null);
   const leaderMember = members.find((m) => m.name === leader);
   const paused =
-    Boolean(facts.cluster?.pause) || [...facts.nodes.values()].some((f) => f.error === null && f.node?.pause === true);
+    Boolean(facts.cluster?.pause) ||
+    [...facts.nodes.values()].some((f) => f.error === null && f.node?.pause === true);
 
   const state: Omit<ClusterState, 'health'> = {
     id: target.id,

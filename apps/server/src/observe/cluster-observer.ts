@@ -17,6 +17,8 @@ import type { ObserverTimings } from './timings.js';
 
 export interface ObserverDeps {
   patroni: PatroniClient;
+  /** Called when Patroni lists a member the inventory does not know yet (a new or rebuilt node). */
+  onNewMember?: (clusterId: string, member: ClusterTarget['members'][number]) => void;
   etcd: EtcdWatchPool;
   clock: () => Date;
   publish: (events: KeelEvent[]) => void;
@@ -50,6 +52,8 @@ export class ClusterObserver {
   private stopWatch: (() => Promise<void>) | undefined;
   private watchRetry: NodeJS.Timeout | undefined;
   private stopped = false;
+  private firstClusterRead: Promise<void>;
+  private markFirstRead: () => void = () => undefined;
   readonly lag = new LagHistory();
 
   constructor(
@@ -57,6 +61,16 @@ export class ClusterObserver {
     private readonly deps: ObserverDeps,
   ) {
     this.current = assembleState(target, this.facts);
+    this.firstClusterRead = new Promise((resolve) => (this.markFirstRead = resolve));
+  }
+
+  /** Resolves once the first round of observation has been made, or after `timeoutMs`. */
+  async firstObservation(timeoutMs: number): Promise<ClusterState> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    await Promise.race([this.firstClusterRead, timeout]);
+    clearTimeout(timer);
+    return this.current;
   }
 
   get state(): ClusterState {
@@ -93,13 +107,15 @@ export class ClusterObserver {
   }
 
   private addPoller(key: string, intervalMs: number, task: () => Promise<void>): void {
-    const poller = new Poller(intervalMs, task, (error) => this.deps.log.warn({ err: error, cluster: this.target.name }, `observer ${key} failed`));
+    const poller = new Poller(intervalMs, task, (error) =>
+      this.deps.log.warn({ err: error, cluster: this.target.name }, `observer ${key} failed`),
+    );
     this.pollers.set(key, poller);
     poller.start();
   }
 
   private ensureMemberPoller(name: string, apiUrl: string): void {
-    if (this.pollers.has(`member:${name}`) || !apiUrl) return;
+    if (this.stopped || this.pollers.has(`member:${name}`) || !apiUrl) return;
     this.addPoller(`member:${name}`, this.deps.timings.patroniMs, () => this.readMember(name, apiUrl));
   }
 
@@ -113,7 +129,11 @@ export class ClusterObserver {
       const node = await this.deps.patroni.node(apiUrl);
       this.facts.nodes.set(name, { node, error: null, lastSeen: this.now() });
     } catch (error) {
-      this.facts.nodes.set(name, { node: prev?.node ?? null, error: message(error), lastSeen: prev?.lastSeen ?? null });
+      this.facts.nodes.set(name, {
+        node: prev?.node ?? null,
+        error: message(error),
+        lastSeen: prev?.lastSeen ?? null,
+      });
     }
     this.update();
   }
@@ -121,7 +141,11 @@ export class ClusterObserver {
   /** /cluster from the leader if it answers, else from any member that does: it is the DCS's view. */
   private async readCluster(): Promise<void> {
     const candidates = [...this.current.members]
-      .sort((a, b) => Number(b.name === this.current.leader) - Number(a.name === this.current.leader) || Number(b.reachable) - Number(a.reachable))
+      .sort(
+        (a, b) =>
+          Number(b.name === this.current.leader) - Number(a.name === this.current.leader) ||
+          Number(b.reachable) - Number(a.reachable),
+      )
       .map((m) => m.apiUrl)
       .filter(Boolean);
     if (candidates.length === 0) candidates.push(...this.target.members.map((m) => m.apiUrl));
@@ -130,8 +154,12 @@ export class ClusterObserver {
       try {
         this.facts.cluster = await this.deps.patroni.cluster(patroniBase(url));
         this.facts.clusterError = null;
-        for (const m of this.facts.cluster.members) this.ensureMemberPoller(m.name, m.api_url ?? '');
+        this.noticeNewMembers();
+        // Give each member's own answer a moment, so the first state is not half-known.
+        await this.readMembersOnce();
         this.lag.record(this.update().members, this.deps.clock());
+        if (this.facts.dynamicConfig === null) this.pollers.get('slow')?.kick();
+        this.markFirstRead();
         return;
       } catch (error) {
         lastError = message(error);
@@ -139,6 +167,25 @@ export class ClusterObserver {
     }
     this.facts.clusterError = lastError;
     this.update();
+    this.markFirstRead();
+  }
+
+  private noticeNewMembers(): void {
+    for (const m of this.facts.cluster?.members ?? []) {
+      const apiUrl = m.api_url ? patroniBase(m.api_url) : '';
+      this.ensureMemberPoller(m.name, apiUrl);
+      if (!this.target.members.some((known) => known.name === m.name) && apiUrl) {
+        const member = { name: m.name, apiUrl, host: m.host ?? '', port: m.port ?? 5432 };
+        this.target = { ...this.target, members: [...this.target.members, member] };
+        this.deps.onNewMember?.(this.target.id, member);
+      }
+    }
+  }
+
+  /** Until every member has answered (or failed) once, ask the ones not yet asked. */
+  private async readMembersOnce(): Promise<void> {
+    const unasked = this.target.members.filter((m) => !this.facts.nodes.has(m.name) && m.apiUrl);
+    await Promise.all(unasked.map((m) => this.readMember(m.name, m.apiUrl)));
   }
 
   private async readHistoryAndConfig(): Promise<void> {
@@ -157,7 +204,10 @@ export class ClusterObserver {
   private async readEtcd(): Promise<void> {
     const previous = new Map(this.facts.etcd.map((e) => [e.endpoint, e.lastSeen]));
     const members = await readEtcdHealth(this.target.etcdEndpoints, this.deps.clock);
-    this.facts.etcd = members.map((m) => ({ ...m, lastSeen: m.lastSeen ?? previous.get(m.endpoint) ?? null }));
+    this.facts.etcd = members.map((m) => ({
+      ...m,
+      lastSeen: m.lastSeen ?? previous.get(m.endpoint) ?? null,
+    }));
     this.update();
   }
 
@@ -229,7 +279,13 @@ export class ClusterObserver {
     const refreshDue = at.getTime() - this.lastPublished >= this.deps.timings.refreshEventMs;
     this.current = next;
     if (events.length === 0 && refreshDue) {
-      events.push({ type: 'cluster.status', at: at.toISOString(), clusterId: next.id, changed: [], state: next });
+      events.push({
+        type: 'cluster.status',
+        at: at.toISOString(),
+        clusterId: next.id,
+        changed: [],
+        state: next,
+      });
     }
     if (events.length > 0) {
       this.lastPublished = at.getTime();

@@ -9,7 +9,11 @@ export const lagWarningBytes = 16 * 1024 * 1024;
 const replicaStates = new Set(['streaming', 'running']);
 type Draft = Omit<ClusterState, 'health'>;
 
-const reason = (level: HealthReason['level'], code: string, message: string): HealthReason => ({ level, code, message });
+const reason = (level: HealthReason['level'], code: string, message: string): HealthReason => ({
+  level,
+  code,
+  message,
+});
 
 function memberReasons(m: MemberState, state: Draft): HealthReason[] {
   const out: HealthReason[] = [];
@@ -17,32 +21,56 @@ function memberReasons(m: MemberState, state: Draft): HealthReason[] {
   if (!m.reachable && m.state === 'unknown') return out; // not asked yet
   if (!m.reachable) {
     const level = isLeader ? 'critical' : 'warning';
-    out.push(reason(level, 'MEMBER_UNREACHABLE', `${isLeader ? 'leader' : 'member'} ${m.name} unreachable: ${m.error ?? 'no answer'}`));
+    out.push(
+      reason(
+        level,
+        'MEMBER_UNREACHABLE',
+        `${isLeader ? 'leader' : 'member'} ${m.name} unreachable: ${m.error ?? 'no answer'}`,
+      ),
+    );
     return out;
   }
   if (!isLeader) {
-    if (!replicaStates.has(m.state)) out.push(reason('warning', 'REPLICA_NOT_STREAMING', `replica ${m.name} is ${m.state}`));
+    if (!replicaStates.has(m.state))
+      out.push(reason('warning', 'REPLICA_NOT_STREAMING', `replica ${m.name} is ${m.state}`));
     if (m.lagBytes !== null && m.lagBytes > lagWarningBytes) {
       out.push(reason('warning', 'REPLICA_LAGGING', `replica ${m.name} lagging ${formatBytes(m.lagBytes)}`));
     }
     if (state.timeline !== null && m.timeline !== null && m.timeline !== state.timeline) {
-      out.push(reason('warning', 'TIMELINE_MISMATCH', `replica ${m.name} on timeline ${m.timeline}, leader on ${state.timeline}`));
+      out.push(
+        reason(
+          'warning',
+          'TIMELINE_MISMATCH',
+          `replica ${m.name} on timeline ${m.timeline}, leader on ${state.timeline}`,
+        ),
+      );
     }
   }
-  if (m.pendingRestart) out.push(reason('info', 'PENDING_RESTART', `${m.name} needs a restart to apply its configuration`));
+  if (m.pendingRestart)
+    out.push(reason('info', 'PENDING_RESTART', `${m.name} needs a restart to apply its configuration`));
   return out;
 }
 
 function etcdReasons(state: Draft, facts: ClusterFacts): HealthReason[] {
   if (state.etcd.length === 0) {
-    return facts.etcdError ? [reason('warning', 'ETCD_UNREACHABLE', `etcd unreachable: ${facts.etcdError}`)] : [];
+    return facts.etcdError
+      ? [reason('warning', 'ETCD_UNREACHABLE', `etcd unreachable: ${facts.etcdError}`)]
+      : [];
   }
   const out = state.etcd
     .filter((e) => !e.healthy)
-    .map((e) => reason('warning', 'ETCD_MEMBER_UNHEALTHY', `etcd member ${e.name} unhealthy: ${e.error ?? 'unknown'}`));
+    .map((e) =>
+      reason('warning', 'ETCD_MEMBER_UNHEALTHY', `etcd member ${e.name} unhealthy: ${e.error ?? 'unknown'}`),
+    );
   const healthy = state.etcd.filter((e) => e.healthy).length;
   if (healthy <= state.etcd.length / 2) {
-    out.push(reason('critical', 'ETCD_NO_QUORUM', `etcd has ${healthy} of ${state.etcd.length} members healthy: no quorum`));
+    out.push(
+      reason(
+        'critical',
+        'ETCD_NO_QUORUM',
+        `etcd has ${healthy} of ${state.etcd.length} members healthy: no quorum`,
+      ),
+    );
   }
   return out;
 }
@@ -58,11 +86,24 @@ function haproxyReasons(state: Draft, target: ClusterTarget): HealthReason[] {
   const out: HealthReason[] = [];
   const writers = backends.filter((b) => isWriteProxy(b.proxy) && b.up).map((b) => b.server);
   if (backends.some((b) => isWriteProxy(b.proxy))) {
-    if (writers.length === 0) out.push(reason('critical', 'HAPROXY_NO_WRITER', 'HAProxy routes writes to no backend'));
+    if (writers.length === 0)
+      out.push(reason('critical', 'HAPROXY_NO_WRITER', 'HAProxy routes writes to no backend'));
     else if (writers.length > 1) {
-      out.push(reason('critical', 'HAPROXY_MANY_WRITERS', `HAProxy routes writes to ${writers.length} backends: ${writers.join(', ')}`));
+      out.push(
+        reason(
+          'critical',
+          'HAPROXY_MANY_WRITERS',
+          `HAProxy routes writes to ${writers.length} backends: ${writers.join(', ')}`,
+        ),
+      );
     } else if (state.leader && writers[0] !== state.leader) {
-      out.push(reason('warning', 'HAPROXY_WRONG_WRITER', `HAProxy routes writes to ${writers[0]}, but the leader is ${state.leader}`));
+      out.push(
+        reason(
+          'warning',
+          'HAPROXY_WRONG_WRITER',
+          `HAProxy routes writes to ${writers[0]}, but the leader is ${state.leader}`,
+        ),
+      );
     }
   }
   const readers = backends.filter((b) => isReadProxy(b.proxy) && b.up);
@@ -75,13 +116,32 @@ function haproxyReasons(state: Draft, target: ClusterTarget): HealthReason[] {
 function probeReasons(state: Draft, target: ClusterTarget): HealthReason[] {
   if (!target.haproxy.readWrite) return [];
   if (!target.login) {
-    return [reason('info', 'NO_PROBE_LOGIN', 'no database login given to Keel: writability through HAProxy is not probed')];
+    return [
+      reason(
+        'info',
+        'NO_PROBE_LOGIN',
+        'no database login given to Keel: writability through HAProxy is not probed',
+      ),
+    ];
   }
   const probe = state.haproxy.readWrite;
   if (!probe) return [];
-  if (!probe.ok) return [reason('critical', 'WRITES_FAILING', `writes through ${probe.endpoint} fail: ${probe.error ?? 'unknown error'}`)];
+  if (!probe.ok)
+    return [
+      reason(
+        'critical',
+        'WRITES_FAILING',
+        `writes through ${probe.endpoint} fail: ${probe.error ?? 'unknown error'}`,
+      ),
+    ];
   if (probe.inRecovery) {
-    return [reason('critical', 'WRITES_TO_REPLICA', `${probe.endpoint} leads to a server in recovery: writes would fail`)];
+    return [
+      reason(
+        'critical',
+        'WRITES_TO_REPLICA',
+        `${probe.endpoint} leads to a server in recovery: writes would fail`,
+      ),
+    ];
   }
   return [];
 }
@@ -90,7 +150,8 @@ const rank: Record<HealthReason['level'], number> = { info: 0, warning: 1, criti
 
 /** The cluster's health with every reason, most severe first. */
 export function evaluateHealth(state: Draft, target: ClusterTarget, facts: ClusterFacts): Health {
-  if (state.observedAt === null) return { level: 'unknown', reasons: [reason('info', 'NOT_OBSERVED', 'not observed yet')] };
+  if (state.observedAt === null)
+    return { level: 'unknown', reasons: [reason('info', 'NOT_OBSERVED', 'not observed yet')] };
   const reasons: HealthReason[] = [];
   if (state.members.length > 0 && state.members.every((m) => !m.reachable)) {
     reasons.push(reason('critical', 'PATRONI_UNREACHABLE', 'Patroni unreachable on every member'));
@@ -98,7 +159,11 @@ export function evaluateHealth(state: Draft, target: ClusterTarget, facts: Clust
   if (state.leader === null) reasons.push(reason('critical', 'NO_LEADER', 'no leader'));
   if (state.paused) reasons.push(reason('warning', 'PAUSED', 'maintenance mode: Patroni will not fail over'));
   reasons.push(...state.members.flatMap((m) => memberReasons(m, state)));
-  reasons.push(...etcdReasons(state, facts), ...haproxyReasons(state, target), ...probeReasons(state, target));
+  reasons.push(
+    ...etcdReasons(state, facts),
+    ...haproxyReasons(state, target),
+    ...probeReasons(state, target),
+  );
   reasons.sort((a, b) => rank[b.level] - rank[a.level]);
 
   const worst = reasons[0]?.level;

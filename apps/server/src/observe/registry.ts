@@ -6,7 +6,9 @@ import type { ClusterTarget } from './target.js';
 export class ObserverRegistry {
   private readonly observers = new Map<string, ClusterObserver>();
 
-  constructor(private readonly deps: Omit<ObserverDeps, 'publish'> & { publish: (events: KeelEvent[]) => void }) {}
+  constructor(
+    private readonly deps: Omit<ObserverDeps, 'publish'> & { publish: (events: KeelEvent[]) => void },
+  ) {}
 
   observe(target: ClusterTarget): void {
     const existing = this.observers.get(target.id);
@@ -25,6 +27,11 @@ export class ObserverRegistry {
     this.observers.delete(id);
     await observer.stop();
     this.deps.publish([{ type: 'cluster.removed', at: this.deps.clock().toISOString(), clusterId: id }]);
+  }
+
+  /** The cluster's state once first observed (or after `timeoutMs`), for answers that should be live. */
+  async firstObservation(id: string, timeoutMs = 3_000): Promise<ClusterState | undefined> {
+    return this.observers.get(id)?.firstObservation(timeoutMs);
   }
 
   state(id: string): ClusterState | undefined {

@@ -68,7 +68,10 @@ export class PatroniClient {
   private async request(base: string, path: string): Promise<Response> {
     const url = patroniBase(base) + path;
     try {
-      return await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs), headers: { accept: 'application/json' } });
+      return await fetch(url, {
+        signal: AbortSignal.timeout(this.timeoutMs),
+        headers: { accept: 'application/json' },
+      });
     } catch (error) {
       throw new PatroniRequestError(url, describeFetchError(error, this.timeoutMs));
     }

@@ -22,8 +22,15 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
     const hub = new EventHub((error) => app.log.warn({ err: error }, 'event listener failed'));
     const etcd = new EtcdWatchPool();
     const patroni = new PatroniClient();
+    // The registry reports new members to the service, which is built after it.
+    const service: { current?: ClusterService } = {};
     const observers = new ObserverRegistry({
       patroni,
+      onNewMember: (clusterId, member) => {
+        service.current?.recordMember(clusterId, member).catch((error: unknown) => {
+          app.log.warn({ err: error, clusterId, member: member.name }, 'could not record a new member');
+        });
+      },
       etcd,
       clock: () => new Date(),
       publish: (events) => hub.publish(events),
@@ -33,6 +40,7 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
     const box = SecretBox.open(app.config.dataDir, process.env.KEEL_SECRET_KEY);
     const clusters = new ClusterService(new ClusterRepository(app.db), observers, patroni, box);
 
+    service.current = clusters;
     app.decorate('hub', hub);
     app.decorate('observers', observers);
     app.decorate('clusters', clusters);

@@ -13,7 +13,11 @@ const timeoutMs = 2_000;
  * The one module that opens SQL connections. Asks an endpoint `select pg_is_in_recovery()` over a fresh
  * connection: through HAProxy's read-write port this proves writes would reach a primary, not a label.
  */
-export async function probeEndpoint(endpoint: string, login: DatabaseLoginSecret, now: () => Date): Promise<EndpointProbe> {
+export async function probeEndpoint(
+  endpoint: string,
+  login: DatabaseLoginSecret,
+  now: () => Date,
+): Promise<EndpointProbe> {
   const [host, port] = splitHostPort(endpoint);
   const client = new pg.Client({
     host,

@@ -16,7 +16,9 @@ const tags = ['clusters'];
 const clusters: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/clusters',
-    { schema: { summary: 'Every cluster with its health at a glance', tags, response: { 200: ClusterList } } },
+    {
+      schema: { summary: 'Every cluster with its health at a glance', tags, response: { 200: ClusterList } },
+    },
     async () => ({ clusters: await app.clusters.list() }),
   );
 
@@ -63,7 +65,7 @@ const clusters: FastifyPluginAsyncTypebox = async (app) => {
     '/clusters/:id',
     {
       schema: {
-        summary: "Rename a cluster or change how Keel reaches its HAProxy and database",
+        summary: 'Rename a cluster or change how Keel reaches its HAProxy and database',
         tags,
         params: IdParams,
         body: UpdateClusterRequest,

@@ -16,13 +16,20 @@ const pingMs = 30_000;
 const events: FastifyPluginAsync = async (app) => {
   app.get(
     '/events',
-    { websocket: true, schema: { summary: 'WebSocket feed: snapshot, then cluster events (see KeelEvent)', tags: ['events'] } },
+    {
+      websocket: true,
+      schema: { summary: 'WebSocket feed: snapshot, then cluster events (see KeelEvent)', tags: ['events'] },
+    },
     (socket: WebSocket) => {
       let behind = false;
       let drainTimer: NodeJS.Timeout | undefined;
 
       const sendSnapshot = (): void => {
-        const snapshot: KeelEvent = { type: 'snapshot', at: new Date().toISOString(), clusters: app.observers.states() };
+        const snapshot: KeelEvent = {
+          type: 'snapshot',
+          at: new Date().toISOString(),
+          clusters: app.observers.states(),
+        };
         socket.send(JSON.stringify(snapshot));
       };
       const waitForDrain = (): void => {

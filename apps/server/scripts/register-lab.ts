@@ -1,0 +1,22 @@
+// `pnpm --filter @keel/server register-lab`: puts the running lab cluster into Keel's inventory, once.
+// The first README command runs it so a newcomer sees a live cluster at once.
+import { requireLabStatus } from '@keel/lab';
+import { buildApp } from '../src/build-app.js';
+import { loadConfig } from '../src/config.js';
+import { labImportRequest } from './lab-import.js';
+
+const app = await buildApp(loadConfig(), { level: 'warn' });
+try {
+  const status = await requireLabStatus();
+  const existing = (await app.clusters.list()).find((c) => c.scope === status.scope);
+  if (existing) {
+    console.log(`keel: the lab cluster is already registered as "${existing.name}"`);
+  } else {
+    const cluster = await app.clusters.import(labImportRequest(status));
+    console.log(
+      `keel: registered the lab cluster as "${cluster.name}" (leader ${cluster.leader ?? 'unknown'})`,
+    );
+  }
+} finally {
+  await app.close();
+}

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../../test/test-app.js';
+
+type App = Awaited<ReturnType<typeof testApp>>;
+const unknownId = '00000000-0000-4000-8000-000000000000';
+
+describe('cluster routes refuse bad input with a 4xx that says why', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await testApp();
+  });
+  afterAll(async () => app.close());
+
+  const cases: {
+    name: string;
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+    url: string;
+    payload?: unknown;
+    raw?: string;
+    status: number;
+    message: RegExp;
+  }[] = [
+    { name: 'import without a body', method: 'POST', url: '/api/v1/clusters', status: 400, message: /body/ },
+    {
+      name: 'import with garbage JSON',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      raw: '{"name": "x",',
+      status: 400,
+      message: /JSON/i,
+    },
+    {
+      name: 'import with a name of the wrong type',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: { name: 42, patroniUrl: 'http://127.0.0.1:8008' },
+      status: 400,
+      message: /name/,
+    },
+    {
+      name: 'import without a source',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: { name: 'x' },
+      status: 400,
+      message: /patroniUrl|etcd/,
+    },
+    {
+      name: 'import with a URL that is not http',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: { name: 'x', patroniUrl: 'ftp://a' },
+      status: 400,
+      message: /patroniUrl/,
+    },
+    {
+      name: 'import with an unknown field',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: { name: 'x', patroniUrl: 'http://127.0.0.1:1', color: 'red' },
+      status: 400,
+      message: /color|additional/,
+    },
+    {
+      name: 'import with a bad HAProxy endpoint',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: { name: 'x', patroniUrl: 'http://127.0.0.1:1', haproxy: { readWrite: 'nope' } },
+      status: 400,
+      message: /readWrite/,
+    },
+    {
+      name: 'import from an unreachable Patroni',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: { name: 'x', patroniUrl: 'http://127.0.0.1:59999' },
+      status: 422,
+      message: /Cannot reach Patroni at http:\/\/127.0.0.1:59999: connection refused/,
+    },
+    {
+      name: 'import from an unreachable etcd',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: { name: 'x', etcd: { endpoints: ['http://127.0.0.1:1'], scope: 's' } },
+      status: 422,
+      message: /Cannot read etcd/,
+    },
+    {
+      name: 'read a cluster id that is not a uuid',
+      method: 'GET',
+      url: '/api/v1/clusters/abc',
+      status: 400,
+      message: /id/,
+    },
+    {
+      name: 'read an unknown cluster',
+      method: 'GET',
+      url: `/api/v1/clusters/${unknownId}`,
+      status: 404,
+      message: /does not exist/,
+    },
+    {
+      name: 'lag of an unknown cluster',
+      method: 'GET',
+      url: `/api/v1/clusters/${unknownId}/lag`,
+      status: 404,
+      message: /does not exist/,
+    },
+    {
+      name: 'patch with an empty body',
+      method: 'PATCH',
+      url: `/api/v1/clusters/${unknownId}`,
+      payload: {},
+      status: 400,
+      message: /body/,
+    },
+    {
+      name: 'patch an unknown cluster',
+      method: 'PATCH',
+      url: `/api/v1/clusters/${unknownId}`,
+      payload: { name: 'y' },
+      status: 404,
+      message: /does not exist/,
+    },
+    {
+      name: 'patch with a bad name',
+      method: 'PATCH',
+      url: `/api/v1/clusters/${unknownId}`,
+      payload: { name: 'has space' },
+      status: 400,
+      message: /name/,
+    },
+    {
+      name: 'delete an unknown cluster',
+      method: 'DELETE',
+      url: `/api/v1/clusters/${unknownId}`,
+      status: 404,
+      message: /does not exist/,
+    },
+  ];
+
+  it.each(cases)('$name → $status', async ({ method, url, payload, raw, status, message }) => {
+    const res = await app.inject({
+      method,
+      url,
+      ...(raw !== undefined
+        ? { payload: raw, headers: { 'content-type': 'application/json' } }
+        : payload !== undefined
+          ? { payload: payload as object }
+          : {}),
+    });
+    expect(res.statusCode).toBe(status);
+    const body = res.json<{ code: string; message: string }>();
+    expect(body.message).toMatch(message);
+    expect(body.code).toBeTruthy();
+  });
+
+  it('lists no clusters on a fresh inventory', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/clusters' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ clusters: [] });
+  });
+});
