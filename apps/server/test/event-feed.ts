@@ -1,6 +1,13 @@
 import WebSocket from 'ws';
 import type { KeelEvent } from '@keel/shared';
 
+const rawText = (data: WebSocket.RawData): string =>
+  Array.isArray(data)
+    ? Buffer.concat(data).toString('utf8')
+    : Buffer.isBuffer(data)
+      ? data.toString('utf8')
+      : Buffer.from(new Uint8Array(data)).toString('utf8');
+
 /** A WebSocket client of /api/v1/events that keeps every event and can wait for one. */
 export class EventFeed {
   readonly events: { event: KeelEvent; receivedAt: number }[] = [];
@@ -8,7 +15,7 @@ export class EventFeed {
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data: WebSocket.RawData) => {
-      this.events.push({ event: JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : String(data as unknown as string)) as KeelEvent, receivedAt: Date.now() });
+      this.events.push({ event: JSON.parse(rawText(data)) as KeelEvent, receivedAt: Date.now() });
       for (const wake of this.waiters.splice(0)) wake();
     });
   }
