@@ -147,9 +147,11 @@ export function formatStatus(status: LabStatus): string {
     ...status.hosts.map(
       (host) =>
         `${host.name.padEnd(5)} ${host.role.padEnd(5)} ${host.address.padEnd(13)} ${host.state.padEnd(12)} ` +
-        (host.role === 'db'
-          ? `postgres :5432, patroni :8008, etcd :2379`
-          : `haproxy :5000 rw, :5500 ro, :7000 stats`),
+        (status.bare
+          ? 'sshd'
+          : host.role === 'db'
+            ? 'sshd, postgres :5432, patroni :8008, etcd :2379'
+            : 'sshd, haproxy :5000 rw, :5500 ro, :7000 stats'),
     ),
     '',
     `read-write  ${status.haproxy.readWrite.connectionString}`,

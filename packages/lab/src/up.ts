@@ -68,7 +68,11 @@ export async function up(options: UpOptions): Promise<void> {
   if (existing && credentials && existing.bare === options.bare) {
     const report = await checkHealth(credentials, { bare: options.bare });
     if (report.healthy) {
-      progress(`already healthy${report.leader ? ` (leader ${report.leader})` : ''}; nothing to do`);
+      progress(
+        options.bare
+          ? 'already up (bare); nothing to do'
+          : `already healthy (leader ${report.leader ?? '?'}); nothing to do`,
+      );
       return;
     }
     progress(`repairing: ${report.problems.join('; ')}`);
