@@ -5,6 +5,7 @@ import { progress } from './log.js';
 import { formatStatus, readLabStatus } from './status.js';
 import { HOSTS, isHostName } from './topology.js';
 import { up } from './up.js';
+import { withLabLock } from './lock.js';
 import type { PatroniMajor } from './state.js';
 
 const USAGE = `usage: pnpm lab <command>
@@ -41,10 +42,10 @@ async function main(argv: string[]): Promise<void> {
   const args = rest.filter((arg) => !arg.startsWith('--'));
   switch (command) {
     case 'up':
-      await up({ bare: flags.includes('--bare'), patroniMajor: patroniMajor(flags) });
+      await withLabLock(() => up({ bare: flags.includes('--bare'), patroniMajor: patroniMajor(flags) }));
       return;
     case 'down':
-      await down();
+      await withLabLock(down);
       return;
     case 'status': {
       const status = await readLabStatus();
@@ -58,13 +59,15 @@ async function main(argv: string[]): Promise<void> {
     case '--help':
       process.stdout.write(`${USAGE}\n`);
       return;
-    default:
+    default: {
       if (!isFault(command)) throw new UsageError(`unknown command "${command}"`);
       if (args.length !== 1) throw new UsageError(`${command} needs one NODE`);
-      if (!isHostName(args[0]!)) {
-        throw new UsageError(`unknown NODE "${args[0]}": use one of ${HOSTS.map((h) => h.name).join(', ')}`);
+      const name = args[0]!;
+      if (!isHostName(name)) {
+        throw new UsageError(`unknown NODE "${name}": use one of ${HOSTS.map((h) => h.name).join(', ')}`);
       }
-      await runFault(command, args[0]);
+      await withLabLock(() => runFault(command, name));
+    }
   }
 }
 
