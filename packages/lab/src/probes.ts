@@ -39,6 +39,21 @@ export async function patroniCluster(): Promise<PatroniMember[] | undefined> {
   return undefined;
 }
 
+/** The version the running Patroni reports (GET /patroni), from the first member that answers. */
+export async function runningPatroniVersion(): Promise<string | undefined> {
+  for (const host of DB_HOSTS) {
+    try {
+      const info = await getJson<{ patroni?: { version?: string } }>(
+        `http://${host.address}:${PORTS.patroni}/patroni`,
+      );
+      if (info.patroni?.version) return info.patroni.version;
+    } catch {
+      // Try the next member.
+    }
+  }
+  return undefined;
+}
+
 export async function etcdHealthy(address: string): Promise<boolean> {
   try {
     const health = await getJson<{ health: string }>(`http://${address}:${PORTS.etcdClient}/health`);

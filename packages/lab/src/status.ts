@@ -4,7 +4,7 @@ import type { PgCredential } from '@keel/templates';
 import { readCredentials } from './credentials.js';
 import { hostState, type HostState } from './hosts.js';
 import { labPaths } from './paths.js';
-import { LEADER_ROLES, patroniCluster } from './probes.js';
+import { LEADER_ROLES, patroniCluster, runningPatroniVersion } from './probes.js';
 import { SSH_USER } from './ssh.js';
 import { readState } from './state.js';
 import {
@@ -100,16 +100,19 @@ export async function readLabStatus(): Promise<LabStatus> {
   const withServices = running && state !== undefined && !state.bare;
 
   let leader: HostName | null = null;
+  let patroniVersion: string | null = null;
   if (withServices) {
-    const members = await patroniCluster();
+    const [members, reported] = await Promise.all([patroniCluster(), runningPatroniVersion()]);
     const name = members?.find((member) => LEADER_ROLES.has(member.role))?.name;
     leader = DB_HOSTS.find((host) => host.name === name)?.name ?? null;
+    // What Patroni itself says it is; what the lab started when no member answers.
+    patroniVersion = reported ?? state.patroni.version;
   }
 
   return {
     running,
     bare: state?.bare ?? false,
-    patroniVersion: withServices ? state.patroni.version : null,
+    patroniVersion,
     scope: SCOPE,
     namespace: NAMESPACE,
     hosts,
