@@ -48,6 +48,7 @@ describe('leader partition in synchronous mode', () => {
       );
 
       await lab('partition', oldLeader);
+      const partitionedAt = Date.now();
       partitioned = oldLeader;
       const ackedBefore = writer.acked.length;
       const newLeader = await waitFor(
@@ -65,7 +66,9 @@ describe('leader partition in synchronous mode', () => {
           timeoutMs: 30_000,
         },
       );
-      console.info(`partitioned ${oldLeader}; new leader ${newLeader}`);
+      console.info(
+        `partitioned ${oldLeader}; new leader ${newLeader} taking writes after ${((Date.now() - partitionedAt) / 1000).toFixed(1)} s`,
+      );
 
       await lab('heal', oldLeader);
       partitioned = undefined;
