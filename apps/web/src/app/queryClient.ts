@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/ApiError.js';
+import { activityKeys } from '../features/clusters/queryKeys.js';
 
 const MAX_RETRIES = 2;
 
@@ -10,10 +11,13 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 5_000 },
       mutations: { retry: false },
     },
   });
+  // The live feed's activity exists only in this tab: keep it while the tab lives, even off screen.
+  queryClient.setQueryDefaults(activityKeys.all, { gcTime: Infinity, staleTime: Infinity });
+  return queryClient;
 }

@@ -1,12 +1,15 @@
 import { createBrowserRouter, redirect } from 'react-router';
+import { ClusterCrumb } from '../features/clusters/components/ClusterCrumb.js';
+import { ClusterPage } from '../features/clusters/components/ClusterPage.js';
 import { ClustersPage } from '../features/clusters/components/ClustersPage.js';
+import { ImportClusterPage } from '../features/clusters/components/ImportClusterPage.js';
 import { SystemPage } from '../features/system/components/SystemPage.js';
 import { AppShell } from './layout/AppShell.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { RouteErrorPage } from './RouteErrorPage.js';
 import type { RouteHandle } from './routeHandle.js';
 
-const handle = (title: string): RouteHandle => ({ title });
+const handle = (title: string, Label?: RouteHandle['Label']): RouteHandle => ({ title, Label });
 
 export const router = createBrowserRouter([
   {
@@ -17,7 +20,15 @@ export const router = createBrowserRouter([
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, loader: () => redirect('/clusters') },
-          { path: 'clusters', element: <ClustersPage />, handle: handle('Clusters') },
+          {
+            path: 'clusters',
+            handle: handle('Clusters'),
+            children: [
+              { index: true, element: <ClustersPage /> },
+              { path: 'import', element: <ImportClusterPage />, handle: handle('Import') },
+              { path: ':id', element: <ClusterPage />, handle: handle('Cluster', ClusterCrumb) },
+            ],
+          },
           { path: 'system', element: <SystemPage />, handle: handle('System') },
           { path: '*', element: <NotFoundPage />, handle: handle('Page not found') },
         ],

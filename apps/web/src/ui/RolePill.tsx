@@ -1,7 +1,7 @@
 import { Badge, type Tone } from './Badge.js';
 
 /** Presentation names for a member's role; the clusters feature maps Patroni's roles onto these. */
-export type MemberRole = 'leader' | 'standby-leader' | 'sync' | 'quorum' | 'replica';
+export type MemberRole = 'leader' | 'standby-leader' | 'sync' | 'quorum' | 'replica' | 'unknown';
 
 const ROLES: Record<MemberRole, { tone: Tone; label: string; strong: boolean }> = {
   leader: { tone: 'leader', label: 'Leader', strong: true },
@@ -9,6 +9,7 @@ const ROLES: Record<MemberRole, { tone: Tone; label: string; strong: boolean }> 
   sync: { tone: 'info', label: 'Sync', strong: false },
   quorum: { tone: 'info', label: 'Quorum', strong: false },
   replica: { tone: 'neutral', label: 'Replica', strong: false },
+  unknown: { tone: 'neutral', label: 'Unknown', strong: false },
 };
 
 export function RolePill({ role }: { role: MemberRole }) {

@@ -21,10 +21,23 @@ interface TableProps<Row> {
    * the top bar as the page scrolls.
    */
   maxHeight?: CSSProperties['maxHeight'];
+  /** Test hooks and state for a row, e.g. `{ 'data-testid': 'member-row-pg1', 'data-role': 'leader' }`. */
+  rowAttributes?: (row: Row) => Record<`data-${string}`, string>;
+  /** A row's tone: 'muted' for rows that are gone or unknown, 'critical' for rows that are failing. */
+  rowTone?: (row: Row) => 'muted' | 'critical' | undefined;
   'data-testid'?: string;
 }
 
-export function Table<Row>({ label, columns, rows, rowKey, maxHeight, ...rest }: TableProps<Row>) {
+export function Table<Row>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  maxHeight,
+  rowAttributes,
+  rowTone,
+  ...rest
+}: TableProps<Row>) {
   const scrolls = maxHeight !== undefined;
   return (
     <div className={scrolls ? 'table-wrap table-wrap--scroll' : 'table-wrap'} style={{ maxHeight }} {...rest}>
@@ -45,9 +58,17 @@ export function Table<Row>({ label, columns, rows, rowKey, maxHeight, ...rest }:
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)}>
+            <tr
+              key={rowKey(row)}
+              className={rowTone?.(row) && `table__row--${rowTone(row)}`}
+              {...rowAttributes?.(row)}
+            >
               {columns.map((column) => (
-                <td key={column.id} className={column.numeric ? 'is-numeric' : undefined}>
+                <td
+                  key={column.id}
+                  className={column.numeric ? 'is-numeric' : undefined}
+                  style={{ width: column.width }}
+                >
                   {column.cell(row)}
                 </td>
               ))}

@@ -1,6 +1,18 @@
 import { Link, useMatches } from 'react-router';
-import { crumbsFrom } from '../routeHandle.js';
+import { crumbsFrom, type Crumb } from '../routeHandle.js';
 import './Breadcrumbs.css';
+
+function CrumbText({ crumb, isCurrent }: { crumb: Crumb; isCurrent: boolean }) {
+  const { Label } = crumb;
+  if (Label) return <Label params={crumb.params} fallback={crumb.title} isCurrent={isCurrent} />;
+  return (
+    <>
+      {crumb.title}
+      {/* React 19 hoists <title> into <head>. */}
+      {isCurrent && <title>{`${crumb.title} · Keel`}</title>}
+    </>
+  );
+}
 
 /** The trail from the route table's handles; the last crumb is the current page's title. */
 export function Breadcrumbs() {
@@ -8,8 +20,7 @@ export function Breadcrumbs() {
   const current = crumbs.at(-1);
   return (
     <nav className="breadcrumbs" aria-label="Breadcrumb">
-      {/* React 19 hoists <title> into <head>. */}
-      <title>{current ? `${current.title} · Keel` : 'Keel'}</title>
+      {current === undefined && <title>Keel</title>}
       <ol className="breadcrumbs__list">
         {crumbs.map((crumb) =>
           crumb === current ? (
@@ -19,11 +30,13 @@ export function Breadcrumbs() {
               aria-current="page"
               data-testid="page-title"
             >
-              {crumb.title}
+              <CrumbText crumb={crumb} isCurrent />
             </li>
           ) : (
             <li key={crumb.pathname}>
-              <Link to={crumb.pathname}>{crumb.title}</Link>
+              <Link to={crumb.pathname}>
+                <CrumbText crumb={crumb} isCurrent={false} />
+              </Link>
             </li>
           ),
         )}

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from './Breadcrumbs.js';
+import { LiveFeedIndicator } from './LiveFeedIndicator.js';
 import { ServerStatus } from './ServerStatus.js';
 import { ThemeToggle } from './ThemeToggle.js';
 import './TopBar.css';
@@ -8,6 +9,7 @@ export function TopBar() {
     <header className="topbar">
       <Breadcrumbs />
       <div className="topbar__tools">
+        <LiveFeedIndicator />
         <ServerStatus />
         <span className="topbar__divider" aria-hidden="true" />
         <ThemeToggle />

@@ -1,0 +1,25 @@
+import type { ClusterDetail, ClusterList, ImportClusterRequest, LagHistory } from '@keel/shared';
+import { apiGet, apiRequest } from '../../api/http.js';
+
+const CLUSTERS_PATH = '/api/v1/clusters';
+const clusterPath = (id: string) => `${CLUSTERS_PATH}/${encodeURIComponent(id)}`;
+
+export function fetchClusters(signal?: AbortSignal): Promise<ClusterList> {
+  return apiGet<ClusterList>(CLUSTERS_PATH, signal);
+}
+
+export function fetchCluster(id: string, signal?: AbortSignal): Promise<ClusterDetail> {
+  return apiGet<ClusterDetail>(clusterPath(id), signal);
+}
+
+export function fetchLagHistory(id: string, signal?: AbortSignal): Promise<LagHistory> {
+  return apiGet<LagHistory>(`${clusterPath(id)}/lag`, signal);
+}
+
+export function importCluster(request: ImportClusterRequest): Promise<ClusterDetail> {
+  return apiRequest<ClusterDetail>(CLUSTERS_PATH, { method: 'POST', body: request });
+}
+
+export function removeCluster(id: string): Promise<void> {
+  return apiRequest<void>(clusterPath(id), { method: 'DELETE' });
+}

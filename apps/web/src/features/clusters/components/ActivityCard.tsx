@@ -1,0 +1,85 @@
+import type { KeelEvent } from '@keel/shared';
+import type { ReactNode } from 'react';
+import { formatClock } from '../../../lib/formatTime.js';
+import { Card } from '../../../ui/Card.js';
+import { StatusPill } from '../../../ui/StatusPill.js';
+import { useClusterActivity } from '../hooks.js';
+
+const ROLE_WORDS: Record<string, string> = {
+  leader: 'leader',
+  standby_leader: 'standby leader',
+  sync_standby: 'sync standby',
+  quorum_standby: 'quorum standby',
+  replica: 'replica',
+  unknown: 'unknown',
+};
+const role = (value: string | null) => (value === null ? 'gone' : (ROLE_WORDS[value] ?? value));
+
+function describe(event: KeelEvent): { kind: string; text: ReactNode } | null {
+  switch (event.type) {
+    case 'cluster.leader':
+      return {
+        kind: 'leader',
+        text: (
+          <>
+            Leader <b className="mono">{event.from ?? 'none'}</b> →{' '}
+            <b className="mono">{event.to ?? 'none'}</b>
+          </>
+        ),
+      };
+    case 'member.role':
+      return {
+        kind: 'role',
+        text: (
+          <>
+            <b className="mono">{event.member}</b> {role(event.from)} → {role(event.to)}
+          </>
+        ),
+      };
+    case 'cluster.health':
+      return {
+        kind: 'health',
+        text: (
+          <span className="activity__health">
+            <StatusPill health={event.from} /> → <StatusPill health={event.to} />
+            {event.reasons[0] && <span className="activity__reason">{event.reasons[0]}</span>}
+          </span>
+        ),
+      };
+    case 'snapshot':
+    case 'cluster.status':
+    case 'cluster.removed':
+      return null;
+  }
+}
+
+/** What the live feed reported while this tab was open: the story of a failover, in order. */
+export function ActivityCard({ clusterId }: { clusterId: string }) {
+  const events = useClusterActivity(clusterId);
+  return (
+    <Card title="Live activity" padding="none" className="activity" actions="since this tab opened">
+      {events.length === 0 ? (
+        <p className="table-empty">Leader, role and health changes appear here the moment Keel sees them.</p>
+      ) : (
+        <ol className="activity__list" data-testid="activity">
+          {events.map((event) => {
+            const entry = describe(event);
+            if (entry === null) return null;
+            const who = event.type === 'member.role' ? event.member : '';
+            return (
+              <li
+                key={`${event.at}:${event.type}:${who}`}
+                className={`activity__item activity__item--${entry.kind}`}
+              >
+                <time className="activity__time mono" dateTime={event.at}>
+                  {formatClock(event.at)}
+                </time>
+                <span className="activity__text">{entry.text}</span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Card>
+  );
+}

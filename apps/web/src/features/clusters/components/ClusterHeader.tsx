@@ -1,0 +1,39 @@
+import type { ClusterDetail } from '@keel/shared';
+import { formatAgo, formatDateTime } from '../../../lib/formatTime.js';
+import { useNow } from '../../../lib/useNow.js';
+import { PageHeader } from '../../../ui/Page.js';
+import { StatusPill } from '../../../ui/StatusPill.js';
+import { RemoveClusterButton } from './RemoveClusterButton.js';
+
+export function ClusterHeader({ cluster }: { cluster: ClusterDetail }) {
+  const now = useNow();
+  return (
+    <PageHeader
+      title={
+        <span className="cluster__title">
+          <span data-testid="cluster-name">{cluster.name}</span>
+          <span data-testid="cluster-health" data-level={cluster.health.level}>
+            <StatusPill health={cluster.health.level} />
+          </span>
+        </span>
+      }
+      description={
+        <span className="cluster__meta">
+          <span>
+            scope <span className="mono">{cluster.scope}</span>
+          </span>
+          <span>
+            namespace <span className="mono">{cluster.namespace}</span>
+          </span>
+          <span title={formatDateTime(cluster.createdAt)}>imported {formatAgo(cluster.createdAt, now)}</span>
+          {cluster.observedAt !== null && (
+            <span title={formatDateTime(cluster.observedAt)} data-testid="cluster-observed">
+              observed {formatAgo(cluster.observedAt, now)}
+            </span>
+          )}
+        </span>
+      }
+      actions={<RemoveClusterButton cluster={cluster} />}
+    />
+  );
+}

@@ -1,0 +1,116 @@
+import type { ClusterDetail } from '@keel/shared';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../../api/ApiError.js';
+import { buttonClassName } from '../../../ui/Button.js';
+import { Card } from '../../../ui/Card.js';
+import { EmptyState } from '../../../ui/EmptyState.js';
+import { ErrorBanner } from '../../../ui/ErrorBanner.js';
+import { CompassIcon, PauseIcon } from '../../../ui/icons.js';
+import { Page } from '../../../ui/Page.js';
+import { Skeleton } from '../../../ui/Spinner.js';
+import { useCluster } from '../hooks.js';
+import { ActivityCard } from './ActivityCard.js';
+import { ClusterHeader } from './ClusterHeader.js';
+import { ClusterSummary } from './ClusterSummary.js';
+import { DynamicConfigCard } from './DynamicConfigCard.js';
+import { EtcdCard } from './EtcdCard.js';
+import { HaproxyCard } from './HaproxyCard.js';
+import { HealthReasons } from './HealthReasons.js';
+import { HistoryCard } from './HistoryCard.js';
+import { MembersTable } from './MembersTable.js';
+import { Topology } from './Topology.js';
+import './ClusterPage.css';
+
+export function ClusterPage() {
+  const { id = '' } = useParams();
+  const cluster = useCluster(id);
+
+  if (cluster.data === undefined) {
+    if (cluster.isPending) return <LoadingCluster />;
+    if (cluster.error instanceof ApiError && cluster.error.statusCode === 404) return <ClusterGone />;
+    return (
+      <Page>
+        <ErrorBanner
+          title="Could not load this cluster"
+          error={cluster.error}
+          onRetry={() => void cluster.refetch()}
+          retrying={cluster.isFetching}
+        />
+      </Page>
+    );
+  }
+  const gone = cluster.error instanceof ApiError && cluster.error.statusCode === 404;
+  if (gone) return <ClusterGone />;
+  return <ClusterView cluster={cluster.data} refreshError={cluster.isError ? cluster.error : null} />;
+}
+
+function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refreshError: unknown }) {
+  return (
+    <Page>
+      <ClusterHeader cluster={cluster} />
+      {refreshError !== null && (
+        <ErrorBanner title="Could not refresh this cluster; showing the last state" error={refreshError} />
+      )}
+      {cluster.paused && (
+        <div className="cluster__paused" role="status" data-testid="cluster-paused">
+          <PauseIcon size={18} />
+          <div>
+            <strong>Maintenance mode.</strong> Patroni is paused on this cluster: it will not fail over, and
+            changes to members are not acted on until it is resumed.
+          </div>
+        </div>
+      )}
+      <ClusterSummary cluster={cluster} />
+      <HealthReasons health={cluster.health} />
+      <div className="cluster__grid cluster__grid--topology">
+        <Card title="Topology" className="cluster__topology-card">
+          <Topology cluster={cluster} />
+        </Card>
+        <ActivityCard clusterId={cluster.id} />
+      </div>
+      <MembersTable cluster={cluster} />
+      <div className="cluster__grid">
+        <HaproxyCard cluster={cluster} />
+        <EtcdCard cluster={cluster} />
+      </div>
+      <div className="cluster__grid">
+        <HistoryCard history={cluster.history} timeline={cluster.timeline} />
+        <DynamicConfigCard config={cluster.dynamicConfig} />
+      </div>
+    </Page>
+  );
+}
+
+function ClusterGone() {
+  return (
+    <Page>
+      <EmptyState
+        data-testid="cluster-not-found"
+        icon={<CompassIcon size={20} />}
+        title="This cluster is not in Keel"
+        description="It was removed from Keel, or the link is old. The cluster itself is not affected by either."
+        action={
+          <Link to="/clusters" className={buttonClassName({ variant: 'secondary' })}>
+            Go to clusters
+          </Link>
+        }
+      />
+    </Page>
+  );
+}
+
+function LoadingCluster() {
+  return (
+    <Page>
+      <div aria-busy="true" aria-label="Loading the cluster" className="cluster__loading">
+        <Skeleton width={220} height={24} />
+        <Skeleton height={64} />
+        <div className="cluster__grid cluster__grid--topology">
+          <Skeleton height={320} />
+          <Skeleton height={320} />
+        </div>
+        <Skeleton height={160} />
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,170 @@
+import type { ClusterDetail, MemberState } from '@keel/shared';
+import { formatBytes } from '../../../lib/formatBytes.js';
+import { formatAgo, formatDateTime } from '../../../lib/formatTime.js';
+import { useNow } from '../../../lib/useNow.js';
+import { Badge } from '../../../ui/Badge.js';
+import { Card } from '../../../ui/Card.js';
+import { RolePill } from '../../../ui/RolePill.js';
+import { Table, type Column } from '../../../ui/Table.js';
+import { useLagHistory } from '../hooks.js';
+import { memberStateTone, rolePill } from '../model.js';
+import { LagSparkline } from './LagSparkline.js';
+
+/** Patroni's own failover limit by default; lag above it is worth a colour even before the health rule fires. */
+const LAG_NOTICE_BYTES = 1_048_576;
+/** Seen longer ago than this (a few polls missed) reads as stale. */
+const STALE_MS = 10_000;
+
+// Boolean Patroni tags that change how a member behaves; worth seeing next to its name.
+const FLAG_TAGS = ['nofailover', 'noloadbalance', 'nosync', 'nostream'] as const;
+
+export function MembersTable({ cluster }: { cluster: ClusterDetail }) {
+  const now = useNow();
+  const lag = useLagHistory(cluster.id);
+  const lagLimit =
+    typeof cluster.dynamicConfig?.maximum_lag_on_failover === 'number'
+      ? cluster.dynamicConfig.maximum_lag_on_failover
+      : LAG_NOTICE_BYTES;
+  const isLeader = (m: MemberState) => m.name === cluster.leader;
+
+  const columns: Column<MemberState>[] = [
+    {
+      id: 'name',
+      header: 'Member',
+      cell: (m) => (
+        <span className="members__name">
+          <strong>{m.name}</strong>
+          {FLAG_TAGS.filter((tag) => m.tags[tag] === true).map((tag) => (
+            <Badge key={tag} shape="tag">
+              {tag}
+            </Badge>
+          ))}
+        </span>
+      ),
+    },
+    { id: 'role', header: 'Role', cell: (m) => <RolePill role={rolePill(m.role)} /> },
+    {
+      id: 'state',
+      header: 'State',
+      cell: (m) => (
+        <span title={m.error ?? undefined}>
+          <Badge tone={memberStateTone(m)} dot>
+            {m.reachable ? m.state : 'unreachable'}
+          </Badge>
+        </span>
+      ),
+    },
+    {
+      id: 'timeline',
+      header: 'TL',
+      numeric: true,
+      cell: (m) => (
+        <span className={m.timeline !== null && m.timeline !== cluster.timeline ? 'members__off' : undefined}>
+          {m.timeline ?? '—'}
+        </span>
+      ),
+    },
+    {
+      id: 'lag',
+      header: 'Lag',
+      numeric: true,
+      cell: (m) =>
+        isLeader(m) ? (
+          <span className="muted">—</span>
+        ) : m.reachable && m.lagBytes !== null ? (
+          <span className={m.lagBytes > lagLimit ? 'members__off' : undefined}>
+            {formatBytes(m.lagBytes)}
+          </span>
+        ) : (
+          <span className="muted">unknown</span>
+        ),
+    },
+    {
+      id: 'trend',
+      header: 'Lag, last 10 min',
+      width: 140,
+      cell: (m) =>
+        isLeader(m) ? null : <LagSparkline samples={lag.data?.members[m.name]} warnAt={lagLimit} />,
+    },
+    {
+      id: 'restart',
+      header: 'Restart',
+      cell: (m) =>
+        m.pendingRestart ? (
+          <Badge tone="warn" shape="tag">
+            pending
+          </Badge>
+        ) : (
+          <span className="muted">—</span>
+        ),
+    },
+    {
+      id: 'address',
+      header: 'Address',
+      cell: (m) => (
+        <span className="mono muted" title={m.apiUrl}>
+          {m.host}:{m.port}
+        </span>
+      ),
+    },
+    {
+      id: 'version',
+      header: 'Patroni',
+      cell: (m) => <span className="mono muted">{m.patroniVersion ?? '—'}</span>,
+    },
+    {
+      id: 'seen',
+      header: 'Last seen',
+      numeric: true,
+      cell: (m) =>
+        m.lastSeen === null ? (
+          <span className="members__off">never</span>
+        ) : (
+          <span
+            className={now - Date.parse(m.lastSeen) > STALE_MS ? 'members__off' : 'muted'}
+            title={formatDateTime(m.lastSeen)}
+          >
+            {formatAgo(m.lastSeen, now)}
+          </span>
+        ),
+    },
+  ];
+
+  const unreachable = cluster.members.filter((m) => !m.reachable);
+  return (
+    <Card
+      title="Members"
+      padding="none"
+      actions={
+        unreachable.length > 0 ? (
+          <span className="members__alert">{unreachable.map((m) => m.name).join(', ')} unreachable</span>
+        ) : (
+          `${cluster.members.length} members`
+        )
+      }
+    >
+      <Table
+        label="Members"
+        columns={columns}
+        rows={[...cluster.members].sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))}
+        rowKey={(m) => m.name}
+        rowAttributes={(m) => ({
+          'data-testid': `member-row-${m.name}`,
+          'data-role': m.role,
+          'data-reachable': String(m.reachable),
+        })}
+        rowTone={(m) => (m.reachable ? undefined : 'critical')}
+        data-testid="members-table"
+      />
+      {unreachable.some((m) => m.error) && (
+        <ul className="members__errors">
+          {unreachable.map((m) => (
+            <li key={m.name}>
+              <strong>{m.name}</strong> <span className="mono">{m.error}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ClusterDetail } from '@keel/shared';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Button } from '../../../ui/Button.js';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
+import { ErrorBanner } from '../../../ui/ErrorBanner.js';
+import { TrashIcon } from '../../../ui/icons.js';
+import { useRemoveCluster } from '../hooks.js';
+
+export function RemoveClusterButton({ cluster }: { cluster: Pick<ClusterDetail, 'id' | 'name'> }) {
+  const navigate = useNavigate();
+  const remove = useRemoveCluster(cluster.id);
+  const [asking, setAsking] = useState(false);
+
+  const cancel = () => {
+    setAsking(false);
+    remove.reset();
+  };
+
+  return (
+    <>
+      <Button variant="ghost" icon={<TrashIcon size={14} />} onClick={() => setAsking(true)}>
+        Remove from Keel
+      </Button>
+      <ConfirmDialog
+        open={asking}
+        title={`Remove ${cluster.name} from Keel?`}
+        confirmLabel="Remove from Keel"
+        tone="danger"
+        busy={remove.isPending}
+        onCancel={cancel}
+        onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate('/clusters') })}
+        footer={remove.isError && <ErrorBanner title="The cluster was not removed" error={remove.error} />}
+      >
+        <p>Keel stops watching it and forgets its endpoints and database login.</p>
+        <p>
+          The cluster itself keeps running untouched: Patroni, PostgreSQL, etcd and HAProxy are not changed.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}

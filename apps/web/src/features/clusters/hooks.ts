@@ -1,0 +1,69 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ClusterDetail, ImportClusterRequest, KeelEvent } from '@keel/shared';
+import { fetchCluster, fetchClusters, fetchLagHistory, importCluster, removeCluster } from './api.js';
+import { activityKeys, clusterKeys } from './queryKeys.js';
+
+// The live feed keeps these current; the refetch only catches what a lost event would leave stale.
+const SAFETY_REFETCH_MS = 60_000;
+
+export function useClusters() {
+  return useQuery({
+    queryKey: clusterKeys.list(),
+    queryFn: ({ signal }) => fetchClusters(signal),
+    refetchInterval: SAFETY_REFETCH_MS,
+  });
+}
+
+export function useCluster(id: string) {
+  return useQuery({
+    queryKey: clusterKeys.detail(id),
+    queryFn: ({ signal }) => fetchCluster(id, signal),
+    refetchInterval: SAFETY_REFETCH_MS,
+  });
+}
+
+export function useLagHistory(id: string) {
+  return useQuery({
+    queryKey: clusterKeys.lag(id),
+    queryFn: ({ signal }) => fetchLagHistory(id, signal),
+    // Live samples are appended from the feed; a fresh history is fetched after a reconnect.
+    staleTime: Infinity,
+  });
+}
+
+const noActivity: KeelEvent[] = [];
+
+/** Leader, role and health changes the live feed reported for this cluster while this tab was open. */
+export function useClusterActivity(id: string): KeelEvent[] {
+  const { data } = useQuery({
+    queryKey: activityKeys.cluster(id),
+    queryFn: () => noActivity,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+  return data ?? noActivity;
+}
+
+export function useImportCluster() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: ImportClusterRequest) => importCluster(request),
+    onSuccess: (cluster: ClusterDetail) => {
+      queryClient.setQueryData(clusterKeys.detail(cluster.id), cluster);
+      void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
+    },
+  });
+}
+
+export function useRemoveCluster(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => removeCluster(id),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: clusterKeys.detail(id) });
+      queryClient.removeQueries({ queryKey: clusterKeys.lag(id) });
+      queryClient.removeQueries({ queryKey: activityKeys.cluster(id) });
+      void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
+    },
+  });
+}

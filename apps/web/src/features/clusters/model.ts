@@ -1,0 +1,86 @@
+import type { ClusterState, HaproxyBackendState, HealthReason, MemberRole, MemberState } from '@keel/shared';
+import type { Tone } from '../../ui/Badge.js';
+import type { MemberRole as RolePillRole } from '../../ui/RolePill.js';
+
+const ROLE_PILLS: Record<MemberRole, RolePillRole> = {
+  leader: 'leader',
+  standby_leader: 'standby-leader',
+  sync_standby: 'sync',
+  quorum_standby: 'quorum',
+  replica: 'replica',
+  unknown: 'unknown',
+};
+
+export function rolePill(role: MemberRole): RolePillRole {
+  return ROLE_PILLS[role];
+}
+
+const RUNNING_STATES = new Set(['running', 'streaming']);
+const TRANSIENT_STATES = new Set(['starting', 'stopping', 'restarting', 'initializing new cluster']);
+
+/** How a member's state reads: fine, on its way somewhere, or a problem. */
+export function memberStateTone(member: Pick<MemberState, 'state' | 'reachable'>): Tone {
+  if (!member.reachable) return 'critical';
+  if (RUNNING_STATES.has(member.state)) return 'ok';
+  if (TRANSIENT_STATES.has(member.state) || member.state.startsWith('creating replica')) return 'warn';
+  if (member.state === 'unknown') return 'neutral';
+  return 'critical';
+}
+
+// Listener names of Keel's HAProxy template (primary / replicas) and their usual synonyms; the server's
+// health rules read them the same way.
+export const isWriteProxy = (proxy: string): boolean => /primary|master|write|rw/i.test(proxy);
+export const isReadProxy = (proxy: string): boolean => /replica|read|ro$/i.test(proxy);
+
+export interface Routes {
+  /** Members HAProxy currently sends writes to (UP in a write listener). */
+  readWrite: ReadonlySet<string>;
+  readOnly: ReadonlySet<string>;
+}
+
+export function haproxyRoutes(backends: readonly HaproxyBackendState[]): Routes {
+  const up = (match: (proxy: string) => boolean) =>
+    new Set(backends.filter((b) => b.up && match(b.proxy)).map((b) => b.server));
+  return { readWrite: up(isWriteProxy), readOnly: up(isReadProxy) };
+}
+
+const SEVERITY: Record<HealthReason['level'], number> = { critical: 0, warning: 1, info: 2 };
+
+/** Most severe first; the server sends them so, but the order is this page's promise, so it is kept here. */
+export function sortReasons(reasons: readonly HealthReason[]): HealthReason[] {
+  return [...reasons].sort((a, b) => SEVERITY[a.level] - SEVERITY[b.level]);
+}
+
+export const REASON_TONE: Record<HealthReason['level'], Tone> = {
+  critical: 'critical',
+  warning: 'warn',
+  info: 'info',
+};
+
+const isLeaderRole = (role: MemberRole) => role === 'leader' || role === 'standby_leader';
+
+/**
+ * Where a member replicates from: its `replicatefrom` tag when that names a member (cascading replication),
+ * else the leader. The leader itself, and every member when there is no leader, replicate from nothing.
+ */
+export function replicationSource(member: MemberState, state: Pick<ClusterState, 'leader' | 'members'>) {
+  if (isLeaderRole(member.role) || member.name === state.leader) return null;
+  const tag = member.tags.replicatefrom;
+  if (typeof tag === 'string' && tag !== member.name && state.members.some((m) => m.name === tag)) return tag;
+  return state.leader;
+}
+
+/** The replicas' largest lag, for the summary; null when none is known. */
+export function maxReplicaLag(state: Pick<ClusterState, 'leader' | 'members'>): number | null {
+  const lags = state.members
+    .filter((m) => m.name !== state.leader && m.reachable && m.lagBytes !== null)
+    .map((m) => m.lagBytes ?? 0);
+  return lags.length === 0 ? null : Math.max(...lags);
+}
+
+/** "5000" from "10.0.0.10:5000"; the whole string when it has no port. */
+export function portOf(endpoint: string | null | undefined): string | null {
+  if (!endpoint) return null;
+  const match = /:(\d+)$/.exec(endpoint);
+  return match?.[1] ?? endpoint;
+}
