@@ -12,10 +12,10 @@ const ROLES: Record<MemberRole, { tone: Tone; label: string; strong: boolean }> 
   unknown: { tone: 'neutral', label: 'Unknown', strong: false },
 };
 
-export function RolePill({ role }: { role: MemberRole }) {
+export function RolePill({ role, title }: { role: MemberRole; title?: string }) {
   const { tone, label, strong } = ROLES[role];
   return (
-    <Badge tone={tone} strong={strong} shape="tag">
+    <Badge tone={tone} strong={strong} shape="tag" title={title}>
       {label}
     </Badge>
   );

@@ -5,6 +5,7 @@ import {
   memberStateTone,
   portOf,
   replicationSource,
+  shownRole,
   sortReasons,
 } from './model.js';
 import { clusterState, member } from './testData.js';
@@ -61,6 +62,22 @@ describe('replicationSource', () => {
   });
   it('is nothing without a leader', () => {
     expect(replicationSource(member('pg2'), { ...state, leader: null })).toBeNull();
+  });
+});
+
+describe('shownRole', () => {
+  it('trusts the leader key, and no stale role of an unreachable member', () => {
+    expect(shownRole(member('pg3', { role: 'replica' }), 'pg3')).toBe('leader');
+    expect(shownRole(member('pg1', { role: 'leader', reachable: false }), 'pg3')).toBe('unknown');
+    expect(shownRole(member('pg2', { role: 'sync_standby' }), 'pg3')).toBe('sync_standby');
+  });
+
+  it('has an unreachable old leader replicate from the new one', () => {
+    const state = clusterState({
+      leader: 'pg3',
+      members: [member('pg1', { role: 'leader', reachable: false }), member('pg3', { role: 'leader' })],
+    });
+    expect(replicationSource(state.members[0]!, state)).toBe('pg3');
   });
 });
 

@@ -60,11 +60,22 @@ export const REASON_TONE: Record<HealthReason['level'], Tone> = {
 const isLeaderRole = (role: MemberRole) => role === 'leader' || role === 'standby_leader';
 
 /**
+ * The role this page can vouch for. The leader is whoever holds the leader key; any other member's role is
+ * only as good as its last answer, so an unreachable one reads `unknown` (the server keeps its last role,
+ * which after a failover would show two leaders).
+ */
+export function shownRole(member: MemberState, leader: string | null): MemberRole {
+  if (member.name === leader) return member.role === 'standby_leader' ? 'standby_leader' : 'leader';
+  if (!member.reachable) return 'unknown';
+  return member.role;
+}
+
+/**
  * Where a member replicates from: its `replicatefrom` tag when that names a member (cascading replication),
  * else the leader. The leader itself, and every member when there is no leader, replicate from nothing.
  */
 export function replicationSource(member: MemberState, state: Pick<ClusterState, 'leader' | 'members'>) {
-  if (isLeaderRole(member.role) || member.name === state.leader) return null;
+  if (member.name === state.leader || (member.reachable && isLeaderRole(member.role))) return null;
   const tag = member.tags.replicatefrom;
   if (typeof tag === 'string' && tag !== member.name && state.members.some((m) => m.name === tag)) return tag;
   return state.leader;

@@ -4,7 +4,7 @@ import { haproxyRoutes, replicationSource } from './model.js';
 /** Sizes in SVG user units (= CSS pixels when the picture is not scaled down). */
 export const NODE = { width: 184, height: 92, gap: 28 } as const;
 const PAD = 20;
-const HAPROXY = { width: 300, height: 58, top: 16 } as const;
+const HAPROXY = { width: 300, height: 46, top: 16 } as const;
 const ROUTE_DROP = 78;
 const ETCD = { width: 132, height: 28, gap: 14, bandPad: 10 } as const;
 

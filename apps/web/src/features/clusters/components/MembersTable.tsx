@@ -7,7 +7,7 @@ import { Card } from '../../../ui/Card.js';
 import { RolePill } from '../../../ui/RolePill.js';
 import { Table, type Column } from '../../../ui/Table.js';
 import { useLagHistory } from '../hooks.js';
-import { memberStateTone, rolePill } from '../model.js';
+import { memberStateTone, rolePill, shownRole } from '../model.js';
 import { LagSparkline } from './LagSparkline.js';
 
 /** Patroni's own failover limit by default; lag above it is worth a colour even before the health rule fires. */
@@ -42,7 +42,15 @@ export function MembersTable({ cluster }: { cluster: ClusterDetail }) {
         </span>
       ),
     },
-    { id: 'role', header: 'Role', cell: (m) => <RolePill role={rolePill(m.role)} /> },
+    {
+      id: 'role',
+      header: 'Role',
+      cell: (m) => {
+        const role = shownRole(m, cluster.leader);
+        const stale = role !== m.role ? `last known: ${m.role.replace('_', ' ')}` : undefined;
+        return <RolePill role={rolePill(role)} title={stale} />;
+      },
+    },
     {
       id: 'state',
       header: 'State',
@@ -150,7 +158,7 @@ export function MembersTable({ cluster }: { cluster: ClusterDetail }) {
         rowKey={(m) => m.name}
         rowAttributes={(m) => ({
           'data-testid': `member-row-${m.name}`,
-          'data-role': m.role,
+          'data-role': shownRole(m, cluster.leader),
           'data-reachable': String(m.reachable),
         })}
         rowTone={(m) => (m.reachable ? undefined : 'critical')}

@@ -1,7 +1,7 @@
 import type { ClusterDetail, MemberState } from '@keel/shared';
 import { useId } from 'react';
 import { formatBytes } from '../../../lib/formatBytes.js';
-import { memberStateTone, portOf } from '../model.js';
+import { memberStateTone, portOf, shownRole } from '../model.js';
 import { ETCD_NODE, NODE, topologyLayout, type NodeBox, type TopologyLayout } from '../topologyLayout.js';
 import './Topology.css';
 
@@ -64,7 +64,7 @@ export function Topology({ cluster }: { cluster: ClusterDetail }) {
         ))}
         {layout.haproxy && <HaproxyBox cluster={cluster} box={layout.haproxy} />}
         {layout.nodes.map((node) => (
-          <MemberNode key={node.member.name} node={node} isLeader={node.member.name === cluster.leader} />
+          <MemberNode key={node.member.name} node={node} leader={cluster.leader} />
         ))}
         {layout.etcd && <EtcdBand etcd={layout.etcd} />}
       </svg>
@@ -94,10 +94,10 @@ function HaproxyBox({
     >
       {failing && <title>{`HAProxy stats: ${cluster.haproxy.error}`}</title>}
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={6} className="topo-box" />
-      <text x={box.x + 12} y={box.y + 20} className="topo-title">
+      <text x={box.x + 12} y={box.y + 19} className="topo-title">
         HAProxy
       </text>
-      <text x={box.x + box.width - 12} y={box.y + 20} className="topo-subtle topo-mono" textAnchor="end">
+      <text x={box.x + box.width - 12} y={box.y + 19} className="topo-subtle topo-mono" textAnchor="end">
         {failing ? 'stats unreachable' : clip(host, 24)}
       </text>
       <PortChip at={box.write} label={`${port(readWrite, 'rw')} read-write`} kind="write" />
@@ -126,8 +126,10 @@ function PortChip({
   );
 }
 
-function MemberNode({ node, isLeader }: { node: NodeBox; isLeader: boolean }) {
+function MemberNode({ node, leader }: { node: NodeBox; leader: string | null }) {
   const { member, x, y } = node;
+  const isLeader = member.name === leader;
+  const shown = shownRole(member, leader);
   const tone = memberStateTone(member);
   const classes = [
     'topo-node',
@@ -137,7 +139,7 @@ function MemberNode({ node, isLeader }: { node: NodeBox; isLeader: boolean }) {
   ]
     .filter(Boolean)
     .join(' ');
-  const role = ROLE_LABELS[member.role];
+  const role = ROLE_LABELS[shown];
   const roleWidth = role.length * 6.4 + 12;
   const lag = isLeader
     ? '—'
@@ -148,11 +150,11 @@ function MemberNode({ node, isLeader }: { node: NodeBox; isLeader: boolean }) {
     <g
       className={classes}
       data-testid={`topology-member-${member.name}`}
-      data-role={member.role}
+      data-role={shown}
       data-reachable={String(member.reachable)}
     >
       <title>
-        {`${member.name}: ${role.toLowerCase()}, ${member.state}${member.error ? ` (${member.error})` : ''}`}
+        {`${member.name}: ${member.reachable ? role.toLowerCase() : `unreachable (last known: ${ROLE_LABELS[member.role].toLowerCase()})`}, ${member.state}${member.error ? `: ${member.error}` : ''}`}
       </title>
       <rect x={x} y={y} width={NODE.width} height={NODE.height} rx={6} className="topo-box" />
       <circle cx={x + 14} cy={y + 17} r={4} className="topo-dot" />
@@ -273,7 +275,7 @@ function describe(cluster: ClusterDetail, layout: TopologyLayout): string {
   const members = layout.nodes
     .map(
       ({ member }) =>
-        `${member.name} ${ROLE_LABELS[member.role].toLowerCase()}, ${member.reachable ? member.state : 'unreachable'}`,
+        `${member.name} ${ROLE_LABELS[shownRole(member, cluster.leader)].toLowerCase()}, ${member.reachable ? member.state : 'unreachable'}`,
     )
     .join('; ');
   const writes = layout.writeRoutes.map((r) => r.key.slice('write:'.length)).join(', ') || 'none';
