@@ -5,5 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 echo "==> starting the lab cluster"
 pnpm lab up
+echo "==> registering the lab cluster in Keel"
+pnpm --filter @keel/server register-lab
 echo "==> Keel dashboard: http://localhost:${KEEL_PORT:-8080}  (Ctrl-C stops it; the lab stays up: pnpm lab down)"
 exec pnpm start

@@ -9,10 +9,15 @@ const app = await buildApp(loadConfig(), { level: 'warn' });
 try {
   const status = await requireLabStatus();
   const existing = (await app.clusters.list()).find((c) => c.scope === status.scope);
+  const request = labImportRequest(status);
   if (existing) {
-    console.log(`keel: the lab cluster is already registered as "${existing.name}"`);
+    // A lab made anew has new passwords: keep Keel's probe login and endpoints current.
+    await app.clusters.update(existing.id, { haproxy: request.haproxy, database: request.database });
+    console.log(
+      `keel: the lab cluster is already registered as "${existing.name}" (login and endpoints refreshed)`,
+    );
   } else {
-    const cluster = await app.clusters.import(labImportRequest(status));
+    const cluster = await app.clusters.import(request);
     console.log(
       `keel: registered the lab cluster as "${cluster.name}" (leader ${cluster.leader ?? 'unknown'})`,
     );

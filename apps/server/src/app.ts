@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import websocket from '@fastify/websocket';
+import fp from 'fastify-plugin';
 import type { Config } from './config.js';
 import configPlugin from './plugins/config.js';
 import errorHandler from './plugins/error-handler.js';
@@ -28,4 +29,5 @@ const app: FastifyPluginAsync<AppOptions> = async (instance, { config, observerT
   await instance.register(web);
 };
 
-export default app;
+// Not encapsulated: the instance that registers Keel sees its decorations (app.clusters, app.hub, ...).
+export default fp(app, { name: 'keel' });

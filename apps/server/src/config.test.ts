@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -6,7 +7,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.port).toBe(8080);
     expect(config.host).toBe('127.0.0.1');
-    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.dataDir).toBe(path.resolve(import.meta.dirname, '../../../data'));
     expect(config.logLevel).toBe('info');
   });
 

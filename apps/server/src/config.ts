@@ -6,7 +6,7 @@ import Value from 'typebox/value';
 const EnvSchema = Type.Object({
   KEEL_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 8080 }),
   KEEL_HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
-  KEEL_DATA_DIR: Type.String({ minLength: 1, default: './data' }),
+  KEEL_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   KEEL_LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -33,7 +33,10 @@ export class ConfigError extends Error {
   }
 }
 
-const defaultWebDir = path.resolve(import.meta.dirname, '../../web/dist');
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const defaultWebDir = path.join(repoRoot, 'apps/web/dist');
+/** The repository's `data/`, whichever directory the server is started from (pnpm runs it in apps/server). */
+const defaultDataDir = path.join(repoRoot, 'data');
 
 /** Reads Keel's configuration from the environment; a bad value throws a ConfigError naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,7 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: parsed.KEEL_PORT,
     host: parsed.KEEL_HOST,
-    dataDir: path.resolve(parsed.KEEL_DATA_DIR),
+    dataDir: path.resolve(parsed.KEEL_DATA_DIR ?? defaultDataDir),
     logLevel: parsed.KEEL_LOG_LEVEL,
     webDir: path.resolve(parsed.KEEL_WEB_DIR ?? defaultWebDir),
   };

@@ -86,6 +86,10 @@ export class ClusterRepository {
     return this.db.cluster.update({ where: { id }, data, include: clusterWithMembers });
   }
 
+  async deleteCredential(id: string): Promise<void> {
+    await this.db.credential.deleteMany({ where: { id } });
+  }
+
   async delete(id: string): Promise<void> {
     const cluster = await this.find(id);
     if (!cluster) return;

@@ -125,6 +125,8 @@ export class ClusterService {
           : { disconnect: true },
       }),
     });
+    if (login !== undefined && record.databaseCredentialId)
+      await this.repo.deleteCredential(record.databaseCredentialId);
     this.observers.observe(this.toTarget(updated));
     return this.detail(updated);
   }

@@ -20,6 +20,7 @@ export interface KeyChange {
  */
 export class EtcdWatchPool {
   private readonly clients = new Map<string, { client: Etcd3; users: number }>();
+  private closed = false;
 
   /**
    * Calls `onChange` for every put/delete under `prefix`. Answers the keys' values as read right after the
@@ -31,6 +32,7 @@ export class EtcdWatchPool {
     onChange: (change: KeyChange) => void,
     onError: (error: Error) => void,
   ): Promise<{ initial: Record<string, string>; stop: () => Promise<void> }> {
+    if (this.closed) throw new Error('etcd watch pool is closed');
     const key = [...endpoints].sort().join(',');
     const entry = this.clients.get(key) ?? {
       client: new Etcd3({ hosts: endpoints, dialTimeout: 2_000 }),
@@ -46,7 +48,7 @@ export class EtcdWatchPool {
       watcher = await entry.client.watch().prefix(prefix).create();
       values = await entry.client.getAll().prefix(prefix).strings();
     } catch (error) {
-      await this.release(key);
+      this.release(key, entry);
       throw error;
     }
     watcher.on('put', (kv) =>
@@ -59,23 +61,23 @@ export class EtcdWatchPool {
     const initial = Object.fromEntries(Object.entries(values).map(([k, v]) => [k.slice(prefix.length), v]));
     const stop = async (): Promise<void> => {
       await watcher.cancel().catch(() => undefined);
-      await this.release(key);
+      this.release(key, entry);
     };
     return { initial, stop };
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     for (const { client } of this.clients.values()) client.close();
     this.clients.clear();
   }
 
-  private async release(key: string): Promise<void> {
-    const entry = this.clients.get(key);
-    if (!entry) return;
+  /** A watch that finishes starting after close() still closes its client here. */
+  private release(key: string, entry: { client: Etcd3; users: number }): void {
     entry.users -= 1;
-    if (entry.users <= 0) {
+    if (entry.users <= 0 || this.closed) {
       entry.client.close();
-      this.clients.delete(key);
+      if (this.clients.get(key) === entry) this.clients.delete(key);
     }
   }
 }

@@ -50,6 +50,7 @@ export class ClusterObserver {
   private lastPublished = 0;
   private readonly pollers = new Map<string, Poller>();
   private stopWatch: (() => Promise<void>) | undefined;
+  private watchStarting: Promise<void> | undefined;
   private watchRetry: NodeJS.Timeout | undefined;
   private stopped = false;
   private firstClusterRead: Promise<void>;
@@ -87,14 +88,17 @@ export class ClusterObserver {
     if (this.target.haproxy.readWrite || this.target.haproxy.readOnly) {
       this.addPoller('probe', t.probeMs, () => this.probe());
     }
-    void this.watch();
+    this.watchStarting = this.watch();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.watchRetry);
     for (const p of this.pollers.values()) p.stop();
+    // A watch still starting must finish and be stopped, or its etcd connection outlives the observer.
+    await this.watchStarting;
     await this.stopWatch?.();
+    this.stopWatch = undefined;
   }
 
   /** New inventory facts (name, endpoints, login) without losing what was observed. */
@@ -255,7 +259,9 @@ export class ClusterObserver {
     } catch (error) {
       this.facts.etcdError = message(error);
       this.update();
-      this.watchRetry = setTimeout(() => void this.watch(), this.deps.timings.watchRetryMs);
+      this.watchRetry = setTimeout(() => {
+        this.watchStarting = this.watch();
+      }, this.deps.timings.watchRetryMs);
     }
   }
 
