@@ -28,7 +28,12 @@ export function TextField({
     <div className={['field', className].filter(Boolean).join(' ')}>
       <label className="field__label" htmlFor={id}>
         {label}
-        {optional && <span className="field__optional">optional</span>}
+        {/* Hidden from screen readers, which announce the required fields instead. */}
+        {optional && (
+          <span className="field__optional" aria-hidden="true">
+            optional
+          </span>
+        )}
       </label>
       <input
         id={id}

@@ -65,6 +65,7 @@ export function ImportClusterPage() {
               <TextField
                 label="Name"
                 name="name"
+                required
                 autoComplete="off"
                 hint="How Keel shows it: letters, digits, dot, dash, underscore."
                 placeholder="orders-prod"
@@ -81,6 +82,7 @@ export function ImportClusterPage() {
                 <TextField
                   label="Patroni REST URL"
                   name="patroniUrl"
+                  required
                   mono
                   inputMode="url"
                   autoComplete="off"
@@ -93,6 +95,7 @@ export function ImportClusterPage() {
                   <TextField
                     label="etcd endpoints"
                     name="etcdEndpoints"
+                    required
                     mono
                     autoComplete="off"
                     placeholder="http://10.0.0.11:2379, http://10.0.0.12:2379"
@@ -103,6 +106,7 @@ export function ImportClusterPage() {
                   <TextField
                     label="Scope"
                     name="etcdScope"
+                    required
                     mono
                     autoComplete="off"
                     placeholder="orders"

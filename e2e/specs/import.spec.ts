@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { ClusterPage } from '../pages/cluster.js';
+import { ImportClusterPage } from '../pages/clusters.js';
+import { ensureLabCluster, labRequest, removeAllClusters } from '../pages/lab.js';
+
+// Nothing listens on port 9 here: the server cannot reach this Patroni.
+const unreachable = { name: 'nowhere', patroniUrl: 'http://127.0.0.1:9' };
+
+test.describe('the import form', () => {
+  test('checks required fields before asking the server', async ({ page }) => {
+    const form = new ImportClusterPage(page);
+    await form.open();
+    let posted = false;
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posted = true;
+    });
+    await form.submit();
+    await expect(form.field('Name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.field('Patroni REST URL')).toHaveAttribute('aria-invalid', 'true');
+    expect(posted).toBe(false);
+  });
+
+  test("shows the server's message when it cannot reach Patroni", async ({ page, request }) => {
+    const expected = await request.post('/api/v1/clusters', { data: unreachable });
+    expect(expected.status()).toBe(422);
+    const { message } = (await expected.json()) as { message: string };
+    expect(message).toContain('Cannot reach Patroni at http://127.0.0.1:9');
+
+    const form = new ImportClusterPage(page);
+    await form.open();
+    await form.fill(unreachable);
+    await form.submit();
+    await expect(form.error).toContainText(message);
+    await expect(form.error).toContainText('HTTP 422');
+    await expect(page).toHaveURL(/\/clusters\/import$/);
+  });
+
+  test("shows the server's validation message as it is", async ({ page }) => {
+    const form = new ImportClusterPage(page);
+    await form.open();
+    await form.fill({ ...unreachable, name: 'two words' });
+    await form.submit();
+    await expect(form.error).toContainText('body/name must match pattern');
+  });
+
+  test('imports the lab from the form and opens its page; a second import is refused', async ({
+    page,
+    request,
+  }) => {
+    await removeAllClusters(request);
+    const lab = await labRequest('lab');
+    if (!('patroniUrl' in lab)) throw new Error('the lab is imported by its Patroni URL');
+    const form = new ImportClusterPage(page);
+    await form.open();
+    await form.fill({
+      name: lab.name,
+      patroniUrl: lab.patroniUrl,
+      haproxy: lab.haproxy,
+      database: lab.database,
+    });
+    await form.submit();
+
+    await expect(page).toHaveURL(/\/clusters\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    const view = new ClusterPage(page);
+    await expect(view.leader).toHaveText(/^pg\d$/);
+    // The password went to the server once and is never shown back.
+    await expect(page.locator('body')).not.toContainText(lab.database?.password ?? 'no password');
+
+    await form.open();
+    await form.fill({ name: 'lab-again', patroniUrl: lab.patroniUrl });
+    await form.submit();
+    await expect(form.error).toContainText('already in Keel');
+    await expect(form.error).toContainText('HTTP 409');
+    // Leave the lab imported for the other specs.
+    await ensureLabCluster(request);
+  });
+});
