@@ -22,11 +22,13 @@ export class EventFeed {
 
   static async open(url: string, headers: Record<string, string> = {}): Promise<EventFeed> {
     const socket = new WebSocket(url, { headers });
+    // Listen before the socket opens: the server's snapshot can arrive in the same packet as the handshake.
+    const feed = new EventFeed(socket);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
-    return new EventFeed(socket);
+    return feed;
   }
 
   /** The first event (already received or still to come) that matches. */
