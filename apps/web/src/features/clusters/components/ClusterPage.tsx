@@ -1,6 +1,8 @@
 import type { ClusterDetail } from '@keel/shared';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/ApiError.js';
+import { useLiveFeedStatus } from '../../../api/liveFeedContext.js';
+import { formatClock } from '../../../lib/formatTime.js';
 import { buttonClassName } from '../../../ui/Button.js';
 import { Card } from '../../../ui/Card.js';
 import { EmptyState } from '../../../ui/EmptyState.js';
@@ -45,9 +47,17 @@ export function ClusterPage() {
 }
 
 function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refreshError: unknown }) {
+  const feed = useLiveFeedStatus();
   return (
     <Page>
       <ClusterHeader cluster={cluster} />
+      {feed.state === 'reconnecting' && (
+        <div className="cluster__stale" role="status" data-testid="cluster-stale">
+          <strong>Live updates paused</strong> while Keel&apos;s live feed reconnects. What you see was
+          observed at {cluster.observedAt ? formatClock(cluster.observedAt) : 'an unknown time'} and is
+          refreshed once a minute until the feed is back.
+        </div>
+      )}
       {refreshError !== null && (
         <ErrorBanner title="Could not refresh this cluster; showing the last state" error={refreshError} />
       )}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, buttonClassName } from '../../../ui/Button.js';
 import { Card } from '../../../ui/Card.js';
@@ -26,6 +26,14 @@ export function ImportClusterPage() {
   const importCluster = useImportCluster();
   const [values, setValues] = useState<ImportFormValues>(emptyImportForm);
   const [errors, setErrors] = useState<ImportFormErrors>({});
+  const [attempts, setAttempts] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a refused submit, take the keyboard to the first field that needs attention.
+  useEffect(() => {
+    if (attempts === 0) return;
+    formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [attempts]);
 
   const field = (key: keyof ImportFormValues) => ({
     value: values[key],
@@ -40,7 +48,10 @@ export function ImportClusterPage() {
     event.preventDefault();
     const found = validateImportForm(values);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      setAttempts((count) => count + 1);
+      return;
+    }
     importCluster.mutate(toImportRequest(values), {
       onSuccess: (cluster) => void navigate(`/clusters/${cluster.id}`),
     });
@@ -53,6 +64,7 @@ export function ImportClusterPage() {
         description="Bring a running Patroni cluster under Keel's watch. Keel only reads from it until you act."
       />
       <form
+        ref={formRef}
         className="import"
         onSubmit={submit}
         noValidate

@@ -151,19 +151,24 @@ export function MembersTable({ cluster }: { cluster: ClusterDetail }) {
         )
       }
     >
-      <Table
-        label="Members"
-        columns={columns}
-        rows={[...cluster.members].sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))}
-        rowKey={(m) => m.name}
-        rowAttributes={(m) => ({
-          'data-testid': `member-row-${m.name}`,
-          'data-role': shownRole(m, cluster.leader),
-          'data-reachable': String(m.reachable),
-        })}
-        rowTone={(m) => (m.reachable ? undefined : 'critical')}
-        data-testid="members-table"
-      />
+      {/* Wide on narrow screens: it scrolls sideways inside its card rather than widening the page. */}
+      <div className="members__scroll">
+        <Table
+          label="Members"
+          columns={columns}
+          rows={[...cluster.members].sort((a, b) =>
+            a.name.localeCompare(b.name, undefined, { numeric: true }),
+          )}
+          rowKey={(m) => m.name}
+          rowAttributes={(m) => ({
+            'data-testid': `member-row-${m.name}`,
+            'data-role': shownRole(m, cluster.leader),
+            'data-reachable': String(m.reachable),
+          })}
+          rowTone={(m) => (m.reachable ? undefined : 'critical')}
+          data-testid="members-table"
+        />
+      </div>
       {unreachable.some((m) => m.error) && (
         <ul className="members__errors">
           {unreachable.map((m) => (
