@@ -1,8 +1,17 @@
+import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import app from './app.js';
 import type { Config } from './config.js';
 import { validatorCompiler } from './validation.js';
+
+/** Never in a log line, whatever a plugin decides to log about a request. */
+const redactedLogPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
 
 /** A ready Fastify instance running Keel; the process entry and the tests both use this. */
 export async function buildApp(
@@ -10,7 +19,10 @@ export async function buildApp(
   logger: FastifyServerOptions['logger'] = { level: config.logLevel },
 ): Promise<FastifyInstance> {
   const instance = Fastify({
-    logger,
+    logger: logger && typeof logger === 'object' ? { ...logger, redact: redactedLogPaths } : logger,
+    ...(config.tls && {
+      https: { cert: readFileSync(config.tls.certPath), key: readFileSync(config.tls.keyPath) },
+    }),
     // Patroni, etcd and SSH calls have their own timeouts; this bounds slow or stuck clients.
     requestTimeout: 30_000,
   }).withTypeProvider<TypeBoxTypeProvider>();

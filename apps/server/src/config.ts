@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
@@ -12,6 +13,10 @@ const EnvSchema = Type.Object({
     { default: 'info' },
   ),
   KEEL_WEB_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  KEEL_SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 24 * 60, default: 30 }),
+  KEEL_SESSION_MAX_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+  KEEL_TLS_CERT: Type.Optional(Type.String({ minLength: 1 })),
+  KEEL_TLS_KEY: Type.Optional(Type.String({ minLength: 1 })),
 });
 
 export interface Config {
@@ -21,6 +26,9 @@ export interface Config {
   logLevel: Static<typeof EnvSchema>['KEEL_LOG_LEVEL'];
   /** Built web app to serve at `/`; absent when the build is missing (API-only). */
   webDir: string;
+  session: { idleMs: number; maxMs: number };
+  /** Serve HTTPS with these PEM files; cookies are then marked Secure. */
+  tls: { certPath: string; keyPath: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -58,5 +66,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(parsed.KEEL_DATA_DIR ?? defaultDataDir),
     logLevel: parsed.KEEL_LOG_LEVEL,
     webDir: path.resolve(parsed.KEEL_WEB_DIR ?? defaultWebDir),
+    session: {
+      idleMs: parsed.KEEL_SESSION_IDLE_MINUTES * 60_000,
+      maxMs: parsed.KEEL_SESSION_MAX_HOURS * 3_600_000,
+    },
+    tls: tlsFrom(parsed.KEEL_TLS_CERT, parsed.KEEL_TLS_KEY),
   };
+}
+
+function tlsFrom(certPath: string | undefined, keyPath: string | undefined): Config['tls'] {
+  if (!certPath && !keyPath) return null;
+  if (!certPath) throw new ConfigError('KEEL_TLS_CERT', 'must be set when KEEL_TLS_KEY is');
+  if (!keyPath) throw new ConfigError('KEEL_TLS_KEY', 'must be set when KEEL_TLS_CERT is');
+  for (const [variable, file] of [
+    ['KEEL_TLS_CERT', certPath],
+    ['KEEL_TLS_KEY', keyPath],
+  ] as const) {
+    if (!existsSync(file)) throw new ConfigError(variable, `${JSON.stringify(file)} does not exist`);
+  }
+  return { certPath: path.resolve(certPath), keyPath: path.resolve(keyPath) };
 }

@@ -15,6 +15,13 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp(config);
+  const oneTimePassword = await app.security.users.ensureAdmin(process.env.KEEL_ADMIN_PASSWORD);
+  if (oneTimePassword) {
+    // Printed once, here, and never stored in clear: the admin must change it at first sign-in.
+    app.log.warn(
+      `first start: user "admin" created with one-time password ${oneTimePassword} (change it at first sign-in)`,
+    );
+  }
   let closing = false;
   const shutdown = (signal: string): void => {
     if (closing) return;

@@ -14,7 +14,11 @@ describe('live status against the lab', () => {
   let cluster: ClusterDetail;
 
   const getCluster = async (): Promise<ClusterDetail> => {
-    const res = await app.inject({ method: 'GET', url: `/api/v1/clusters/${cluster.id}` });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clusters/${cluster.id}`,
+      headers: app.as.viewer,
+    });
     expect(res.statusCode).toBe(200);
     return res.json<ClusterDetail>();
   };
@@ -71,6 +75,7 @@ describe('live status against the lab', () => {
     const otherName = await app.inject({
       method: 'POST',
       url: '/api/v1/clusters',
+      headers: app.as.admin,
       payload: labImportRequest(status, 'lab-again'),
     });
     expect(otherName.statusCode).toBe(409);
@@ -78,7 +83,7 @@ describe('live status against the lab', () => {
   });
 
   it('reports a new leader in the state and on the WebSocket feed after the leader crashes', async () => {
-    const feed = await EventFeed.open(`${base.replace('http', 'ws')}/api/v1/events`);
+    const feed = await EventFeed.open(`${base.replace('http', 'ws')}/api/v1/events`, app.as.viewer);
     try {
       const { event: snapshot } = await feed.waitFor((e): e is SnapshotEvent => e.type === 'snapshot', 5_000);
       const oldLeader = snapshot.clusters.find((c) => c.id === cluster.id)?.leader;

@@ -6,7 +6,6 @@ import { EventHub } from '../events/hub.js';
 import { ObserverRegistry } from '../observe/registry.js';
 import { defaultTimings, type ObserverTimings } from '../observe/timings.js';
 import { PatroniClient } from '../patroni/client.js';
-import { SecretBox } from '../security/secret-box.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -37,8 +36,7 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
       timings: { ...defaultTimings, ...opts.timings },
       log: app.log,
     });
-    const box = SecretBox.open(app.config.dataDir, process.env.KEEL_SECRET_KEY);
-    const clusters = new ClusterService(new ClusterRepository(app.db), observers, patroni, box);
+    const clusters = new ClusterService(new ClusterRepository(app.db), observers, patroni, app.secretBox);
 
     service.current = clusters;
     app.decorate('hub', hub);
@@ -50,5 +48,5 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
       await etcd.close();
     });
   },
-  { name: 'observation', dependencies: ['config', 'database'] },
+  { name: 'observation', dependencies: ['config', 'database', 'secrets'] },
 );

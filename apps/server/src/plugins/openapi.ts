@@ -22,7 +22,9 @@ export default fp(
       },
     });
     await app.register(swaggerUi, { routePrefix: `${apiPrefix}/docs`, uiConfig: { docExpansion: 'list' } });
-    app.get(`${apiPrefix}/openapi.json`, { schema: { hide: true } }, async () => app.swagger());
+    app.get(`${apiPrefix}/openapi.json`, { config: { access: 'public' }, schema: { hide: true } }, async () =>
+      app.swagger(),
+    );
   },
   { name: 'openapi' },
 );

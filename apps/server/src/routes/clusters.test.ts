@@ -144,10 +144,10 @@ describe('cluster routes refuse bad input with a 4xx that says why', () => {
       method,
       url,
       ...(raw !== undefined
-        ? { payload: raw, headers: { 'content-type': 'application/json' } }
+        ? { payload: raw, headers: { ...app.as.admin, 'content-type': 'application/json' } }
         : payload !== undefined
-          ? { payload: payload as object }
-          : {}),
+          ? { payload: payload as object, headers: app.as.admin }
+          : { headers: app.as.admin }),
     });
     expect(res.statusCode).toBe(status);
     const body = res.json<{ code: string; message: string }>();
@@ -156,7 +156,7 @@ describe('cluster routes refuse bad input with a 4xx that says why', () => {
   });
 
   it('lists no clusters on a fresh inventory', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/clusters' });
+    const res = await app.inject({ method: 'GET', url: '/api/v1/clusters', headers: app.as.viewer });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ clusters: [] });
   });

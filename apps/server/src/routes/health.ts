@@ -8,6 +8,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
     {
+      config: { access: 'public' },
       schema: {
         summary: 'Is the Keel server up, and can it reach its database?',
         tags: ['system'],

@@ -1,13 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify';
+import audit from './audit.js';
+import auth from './auth.js';
 import clusters from './clusters.js';
+import credentials from './credentials.js';
 import events from './events.js';
 import health from './health.js';
+import tokens from './tokens.js';
+import users from './users.js';
 
 /** Every REST route, under /api/v1. */
 const routes: FastifyPluginAsync = async (app) => {
-  await app.register(health);
-  await app.register(clusters);
-  await app.register(events);
+  for (const plugin of [health, auth, users, tokens, audit, credentials, clusters, events])
+    await app.register(plugin);
 };
 
 export default routes;

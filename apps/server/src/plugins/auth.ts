@@ -1,0 +1,135 @@
+import fp from 'fastify-plugin';
+import cookie from '@fastify/cookie';
+import type { Principal, Role } from '@keel/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { KeelError } from '../errors.js';
+import { accessOf, authorize, isMutating } from '../security/access.js';
+import { AuditLog } from '../security/audit-log.js';
+import { CredentialService } from '../security/credentials.js';
+import { LoginLimiter } from '../security/login-limiter.js';
+import { SessionStore } from '../security/sessions.js';
+import { TokenService } from '../security/tokens.js';
+import { UserService } from '../security/users.js';
+
+export const sessionCookie = 'keel_session';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    security: {
+      sessions: SessionStore;
+      users: UserService;
+      tokens: TokenService;
+      audit: AuditLog;
+      limiter: LoginLimiter;
+      credentials: CredentialService;
+    };
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+    /** The session's CSRF token, for session (cookie) callers. */
+    csrfToken: string | null;
+  }
+}
+
+/** The browser's origin must be ours: blocks cross-site WebSocket hijacking and cross-origin form posts. */
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true; // not a browser, or a same-origin GET; session + CSRF still apply
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+async function authenticate(security: FastifyInstance['security'], request: FastifyRequest): Promise<void> {
+  const { sessions, tokens } = security;
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  if (bearer) {
+    const result = await tokens.authenticate(bearer);
+    if ('refused' in result) throw new KeelError('UNAUTHENTICATED', `API token refused: ${result.refused}`);
+    request.principal = {
+      id: result.user.id,
+      username: result.user.username,
+      role: result.role,
+      via: 'token',
+      mustChangePassword: false,
+    };
+    return;
+  }
+  const cookieValue = request.cookies[sessionCookie];
+  if (!cookieValue) return;
+  const session = await sessions.validate(cookieValue);
+  if (!session) return; // expired or ended: treated as signed out
+  request.principal = {
+    id: session.user.id,
+    username: session.user.username,
+    role: session.user.role as Role,
+    via: 'session',
+    mustChangePassword: session.user.mustChangePassword,
+  };
+  request.csrfToken = session.csrfToken;
+}
+
+/**
+ * Authentication (session cookie or Bearer token), authorization by each route's `config.access`,
+ * CSRF protection for cookie callers, the Origin check for browsers, and the audit trail of every change
+ * and every refusal. The server decides; the UI only hides.
+ */
+export default fp(
+  async (app) => {
+    const clock = (): Date => new Date();
+    const sessions = new SessionStore(app.db, app.config.session, clock);
+    app.decorate('security', {
+      sessions,
+      users: new UserService(app.db, sessions),
+      tokens: new TokenService(app.db, clock),
+      audit: new AuditLog(app.db, clock),
+      limiter: new LoginLimiter(),
+      credentials: new CredentialService(app.db, app.secretBox),
+    });
+    await app.register(cookie);
+    app.decorateRequest('principal', null);
+    app.decorateRequest('csrfToken', null);
+
+    app.addHook('onRequest', async (request) => {
+      const access = accessOf(request);
+      if ((isMutating(request.method) || request.headers.upgrade) && !sameOrigin(request)) {
+        throw new KeelError('FORBIDDEN', 'Cross-origin request refused');
+      }
+      // Public routes (health, login, the web app's files) neither need nor use a session.
+      if (access === 'public') return;
+      await authenticate(app.security, request);
+      authorize(access, request.principal);
+      // Cookies ride along on cross-site requests; a header a foreign page cannot read or set proves intent.
+      if (request.principal?.via === 'session' && isMutating(request.method)) {
+        if (request.headers['x-csrf-token'] !== request.csrfToken) {
+          throw new KeelError(
+            'CSRF_FAILED',
+            'Missing or wrong X-CSRF-Token header (from GET /api/v1/auth/session)',
+          );
+        }
+      }
+    });
+
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.routeOptions.config?.audit === false || !request.url.startsWith('/api/')) return;
+      const denied = reply.statusCode === 401 || reply.statusCode === 403;
+      if (!isMutating(request.method) && !denied) return;
+      const principal = request.principal;
+      await app.security.audit
+        .record({
+          actorType: principal ? (principal.via === 'token' ? 'token' : 'user') : 'anonymous',
+          actor: principal?.username ?? 'anonymous',
+          action: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+          target: (request.params as { id?: string } | undefined)?.id ?? null,
+          params: request.body ?? null,
+          outcome: reply.statusCode < 400 ? 'success' : denied ? 'denied' : 'failure',
+          statusCode: reply.statusCode,
+          ip: request.ip,
+        })
+        .catch((error: unknown) => request.log.error({ err: error }, 'could not write the audit log'));
+    });
+  },
+  { name: 'auth', dependencies: ['config', 'database', 'secrets'] },
+);

@@ -1,0 +1,168 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { ChangePasswordRequest, ErrorResponse, LoginRequest, SessionInfo, type Role } from '@keel/shared';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { KeelError } from '../errors.js';
+import { sessionCookie } from '../plugins/auth.js';
+
+const tags = ['auth'];
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse };
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const auth: FastifyPluginAsyncTypebox = async (app) => {
+  const { users, sessions, limiter, audit } = app.security;
+
+  const setCookie = (reply: FastifyReply, token: string): void => {
+    reply.setCookie(sessionCookie, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: app.config.tls !== null,
+      maxAge: Math.floor(app.config.session.maxMs / 1000),
+    });
+  };
+
+  const loginFailed = async (request: FastifyRequest, username: string, detail: string): Promise<void> => {
+    await audit.record({
+      actorType: 'anonymous',
+      actor: username,
+      action: 'auth.login',
+      outcome: 'failure',
+      statusCode: 401,
+      ip: request.ip,
+      detail,
+    });
+  };
+
+  app.post(
+    '/auth/login',
+    {
+      config: { access: 'public', audit: false },
+      schema: {
+        summary: 'Sign in: sets the session cookie',
+        tags,
+        body: LoginRequest,
+        response: { 200: SessionInfo, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { username, password } = request.body;
+      const verdict = limiter.check(request.ip, username);
+      if (verdict.refused) {
+        await audit.record({
+          actorType: 'anonymous',
+          actor: username,
+          action: 'auth.login',
+          outcome: 'denied',
+          statusCode: 429,
+          ip: request.ip,
+          detail: 'too many failed logins from this address',
+        });
+        void reply.header('retry-after', String(verdict.retryAfterSeconds));
+        throw new KeelError(
+          'RATE_LIMITED',
+          `Too many failed logins from this address; try again in ${verdict.retryAfterSeconds} s`,
+        );
+      }
+      if (verdict.delayMs > 0) await sleep(verdict.delayMs);
+
+      const user = await users.authenticate(username, password);
+      if (!user) {
+        limiter.failed(request.ip, username);
+        await loginFailed(request, username, 'wrong username or password, or account disabled');
+        throw new KeelError('UNAUTHENTICATED', 'Wrong username or password');
+      }
+      limiter.succeeded(request.ip);
+      // A fresh session id at every login: an id planted before login is worthless after it.
+      const previous = request.cookies[sessionCookie];
+      if (previous) await sessions.end(previous);
+      const { token, session } = await sessions.create(user.id, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      setCookie(reply, token);
+      await audit.record({
+        actorType: 'user',
+        actor: user.username,
+        action: 'auth.login',
+        outcome: 'success',
+        statusCode: 200,
+        ip: request.ip,
+      });
+      return {
+        user: {
+          id: user.id,
+          username: user.username,
+          role: user.role as Role,
+          via: 'session' as const,
+          mustChangePassword: user.mustChangePassword,
+        },
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt.toISOString(),
+      };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        summary: 'Sign out: ends the session on the server',
+        tags,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const token = request.cookies[sessionCookie];
+      if (token) await sessions.end(token);
+      reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        summary: 'Who is signed in, and the CSRF token for changes',
+        tags,
+        response: { 200: SessionInfo, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = request.principal!;
+      const token = request.cookies[sessionCookie];
+      const session = principal.via === 'session' && token ? await sessions.validate(token) : null;
+      return {
+        user: principal,
+        csrfToken: request.csrfToken,
+        expiresAt: session?.expiresAt.toISOString() ?? null,
+      };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        summary: 'Change your own password',
+        tags,
+        body: ChangePasswordRequest,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await users.changeOwnPassword(
+        request.principal!.id,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default auth;

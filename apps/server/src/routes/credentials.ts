@@ -1,0 +1,100 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import {
+  CreateCredentialRequest,
+  CredentialInfo,
+  CredentialList,
+  ErrorResponse,
+  IdParams,
+  UpdateCredentialRequest,
+} from '@keel/shared';
+
+const tags = ['credentials'];
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
+const admin = { access: 'admin' as const };
+
+/** SSH keys and database logins. Secrets go in, never out: answers carry names, usernames and fingerprints. */
+const credentials: FastifyPluginAsyncTypebox = async (app) => {
+  const service = app.security.credentials;
+
+  app.get(
+    '/credentials',
+    {
+      schema: {
+        summary: 'Every credential (no secrets)',
+        tags,
+        response: { 200: CredentialList, ...errors },
+      },
+    },
+    async () => ({
+      credentials: await service.list(),
+    }),
+  );
+
+  app.post(
+    '/credentials',
+    {
+      config: admin,
+      schema: {
+        summary: 'Store an SSH private key or a database login (encrypted at rest)',
+        tags,
+        body: CreateCredentialRequest,
+        response: { 201: CredentialInfo, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await service.create(request.body)),
+  );
+
+  app.get(
+    '/credentials/:id',
+    {
+      schema: {
+        summary: 'One credential (no secret)',
+        tags,
+        params: IdParams,
+        response: { 200: CredentialInfo, ...errors },
+      },
+    },
+    async (request) => service.get(request.params.id),
+  );
+
+  app.patch(
+    '/credentials/:id',
+    {
+      config: admin,
+      schema: {
+        summary: 'Rename a credential or replace its secret',
+        tags,
+        params: IdParams,
+        body: UpdateCredentialRequest,
+        response: { 200: CredentialInfo, ...errors },
+      },
+    },
+    async (request) => service.update(request.params.id, request.body),
+  );
+
+  app.delete(
+    '/credentials/:id',
+    {
+      config: admin,
+      schema: {
+        summary: 'Delete a credential no cluster uses',
+        tags,
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.remove(request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default credentials;

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import ssh2 from 'ssh2';
+import type {
+  CreateCredentialRequest,
+  CredentialInfo,
+  CredentialKind,
+  UpdateCredentialRequest,
+} from '@keel/shared';
+import { KeelError, notFound } from '../errors.js';
+import type { Cluster, Credential, PrismaClient } from '../generated/prisma/index.js';
+import type { SecretBox } from './secret-box.js';
+
+/** The sealed part of a credential; only provisioning, operations and probes ever open it. */
+export type CredentialSecret =
+  { password: string; database?: string } | { privateKey: string; passphrase?: string };
+
+/** Checks an SSH private key (and its passphrase) and answers its public key's SHA256 fingerprint. */
+export function sshFingerprint(privateKey: string, passphrase?: string): string {
+  // ssh2 answers an array for files holding several keys; the first is the one used.
+  const parsed = ssh2.utils.parseKey(privateKey, passphrase) as ssh2.ParsedKey | ssh2.ParsedKey[] | Error;
+  const key = Array.isArray(parsed) ? parsed[0] : parsed;
+  if (!key || key instanceof Error) {
+    const why = key instanceof Error ? key.message : 'no key found';
+    throw new KeelError('VALIDATION_FAILED', `body/privateKey is not a usable SSH private key: ${why}`);
+  }
+  if (!key.isPrivateKey())
+    throw new KeelError('VALIDATION_FAILED', 'body/privateKey is a public key; give the private key');
+  return `SHA256:${createHash('sha256').update(key.getPublicSSH()).digest('base64').replace(/=+$/, '')}`;
+}
+
+/** The credentials store: SSH keys and database logins, sealed at rest, never shown again. */
+export class CredentialService {
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly box: SecretBox,
+  ) {}
+
+  async list(): Promise<CredentialInfo[]> {
+    const rows = await this.db.credential.findMany({ include: { clusters: true }, orderBy: { name: 'asc' } });
+    return rows.map((r) => this.view(r));
+  }
+
+  async get(id: string): Promise<CredentialInfo> {
+    return this.view(await this.row(id));
+  }
+
+  async create(request: CreateCredentialRequest): Promise<CredentialInfo> {
+    const data =
+      request.kind === 'database'
+        ? { username: request.username, fingerprint: null, secret: { password: request.password } }
+        : {
+            username: request.username ?? 'root',
+            fingerprint: sshFingerprint(request.privateKey, request.passphrase),
+            secret: { privateKey: request.privateKey, passphrase: request.passphrase },
+          };
+    const row = await this.db.credential.create({
+      data: {
+        kind: request.kind,
+        name: request.name,
+        username: data.username,
+        fingerprint: data.fingerprint,
+        secret: this.box.seal(JSON.stringify(data.secret)),
+      },
+      include: { clusters: true },
+    });
+    return this.view(row);
+  }
+
+  async update(id: string, patch: UpdateCredentialRequest): Promise<CredentialInfo> {
+    const row = await this.row(id);
+    const secret = this.open(row);
+    let fingerprint = row.fingerprint;
+    if (row.kind === 'database') {
+      if (patch.privateKey || patch.passphrase)
+        throw new KeelError('VALIDATION_FAILED', 'A database login has no SSH key');
+      if (patch.password && 'password' in secret) secret.password = patch.password;
+    } else {
+      if (patch.password)
+        throw new KeelError('VALIDATION_FAILED', 'An SSH credential has no password; give privateKey');
+      if ((patch.privateKey || patch.passphrase !== undefined) && 'privateKey' in secret) {
+        secret.privateKey = patch.privateKey ?? secret.privateKey;
+        secret.passphrase = patch.passphrase ?? secret.passphrase;
+        fingerprint = sshFingerprint(secret.privateKey, secret.passphrase);
+      }
+    }
+    const updated = await this.db.credential.update({
+      where: { id },
+      data: {
+        name: patch.name,
+        username: patch.username,
+        fingerprint,
+        secret: this.box.seal(JSON.stringify(secret)),
+      },
+      include: { clusters: true },
+    });
+    return this.view(updated);
+  }
+
+  async remove(id: string): Promise<void> {
+    const row = await this.row(id);
+    if (row.clusters.length > 0) {
+      throw new KeelError(
+        'CONFLICT',
+        `Credential "${row.name}" is used by ${row.clusters.map((c) => c.name).join(', ')}`,
+      );
+    }
+    await this.db.credential.delete({ where: { id } });
+  }
+
+  /** For the modules that must use a secret (probe, SSH): never for an API answer. */
+  async reveal(
+    id: string,
+  ): Promise<{ kind: CredentialKind; username: string | null; secret: CredentialSecret }> {
+    const row = await this.row(id);
+    return { kind: row.kind as CredentialKind, username: row.username, secret: this.open(row) };
+  }
+
+  private open(row: Credential): CredentialSecret {
+    return JSON.parse(this.box.open(row.secret)) as CredentialSecret;
+  }
+
+  private async row(id: string): Promise<Credential & { clusters: Cluster[] }> {
+    const row = await this.db.credential.findUnique({ where: { id }, include: { clusters: true } });
+    if (!row) throw notFound('Credential', id);
+    return row;
+  }
+
+  private view(r: Credential & { clusters: Cluster[] }): CredentialInfo {
+    return {
+      id: r.id,
+      kind: r.kind as CredentialKind,
+      name: r.name,
+      username: r.username,
+      fingerprint: r.fingerprint,
+      usedBy: r.clusters.map((c) => c.name),
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    };
+  }
+}

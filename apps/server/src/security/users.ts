@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+import type { CreateUserRequest, Role, UpdateUserRequest, User as UserView } from '@keel/shared';
+import { KeelError, notFound } from '../errors.js';
+import type { PrismaClient, User } from '../generated/prisma/index.js';
+import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
+import type { SessionStore } from './sessions.js';
+
+export const adminUsername = 'admin';
+
+/** People who sign in to Keel, and their passwords. */
+export class UserService {
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly sessions: SessionStore,
+  ) {}
+
+  /**
+   * First start: the `admin` account gets KEEL_ADMIN_PASSWORD, or else a generated one-time password that
+   * must be changed at first login. Returns the generated password (for the log, once) or null.
+   */
+  async ensureAdmin(envPassword: string | undefined): Promise<string | null> {
+    if ((await this.db.user.count()) > 0) return null;
+    if (envPassword !== undefined && envPassword.length < 12) {
+      throw new KeelError('VALIDATION_FAILED', 'KEEL_ADMIN_PASSWORD must be at least 12 characters');
+    }
+    const password = envPassword ?? randomBytes(18).toString('base64url');
+    await this.db.user.create({
+      data: {
+        username: adminUsername,
+        passwordHash: await hashPassword(password),
+        role: 'admin',
+        mustChangePassword: !envPassword,
+      },
+    });
+    return envPassword ? null : password;
+  }
+
+  /** The user if the password is right; the same work is done when the user does not exist. */
+  async authenticate(username: string, password: string): Promise<User | null> {
+    const user = await this.db.user.findUnique({ where: { username } });
+    if (!user) {
+      await verifyPassword(await decoyHash(), password);
+      return null;
+    }
+    if (!(await verifyPassword(user.passwordHash, password)) || user.disabled) return null;
+    return user;
+  }
+
+  async find(id: string): Promise<User | null> {
+    return this.db.user.findUnique({ where: { id } });
+  }
+
+  async list(): Promise<UserView[]> {
+    const users = await this.db.user.findMany({ orderBy: { username: 'asc' } });
+    return Promise.all(users.map((u) => this.view(u)));
+  }
+
+  async get(id: string): Promise<UserView> {
+    const user = await this.find(id);
+    if (!user) throw notFound('User', id);
+    return this.view(user);
+  }
+
+  async create(request: CreateUserRequest): Promise<UserView> {
+    if (await this.db.user.findUnique({ where: { username: request.username } })) {
+      throw new KeelError('CONFLICT', `A user named "${request.username}" exists`);
+    }
+    const user = await this.db.user.create({
+      data: {
+        username: request.username,
+        role: request.role,
+        passwordHash: await hashPassword(request.password),
+      },
+    });
+    return this.view(user);
+  }
+
+  async update(id: string, patch: UpdateUserRequest, actingUserId: string): Promise<UserView> {
+    const user = await this.find(id);
+    if (!user) throw notFound('User', id);
+    if (id === actingUserId && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
+      throw new KeelError(
+        'CONFLICT',
+        'You cannot disable yourself or lower your own role; ask another admin',
+      );
+    }
+    await this.guardLastAdmin(
+      user,
+      patch.disabled === true || (patch.role !== undefined && patch.role !== 'admin'),
+    );
+    const updated = await this.db.user.update({
+      where: { id },
+      data: {
+        role: patch.role,
+        disabled: patch.disabled,
+        ...(patch.password && {
+          passwordHash: await hashPassword(patch.password),
+          mustChangePassword: false,
+        }),
+      },
+    });
+    // A new password, a lower role or a disabled account ends the user's sessions at once.
+    if (patch.password || patch.disabled || patch.role) await this.sessions.endAllFor(id);
+    return this.view(updated);
+  }
+
+  async remove(id: string, actingUserId: string): Promise<void> {
+    const user = await this.find(id);
+    if (!user) throw notFound('User', id);
+    if (id === actingUserId) throw new KeelError('CONFLICT', 'You cannot delete yourself; ask another admin');
+    await this.guardLastAdmin(user, true);
+    await this.db.user.delete({ where: { id } });
+  }
+
+  async changeOwnPassword(id: string, current: string, next: string): Promise<void> {
+    const user = await this.find(id);
+    if (!user || !(await verifyPassword(user.passwordHash, current))) {
+      throw new KeelError('FORBIDDEN', 'The current password is not right');
+    }
+    if (current === next)
+      throw new KeelError('VALIDATION_FAILED', 'The new password must differ from the current one');
+    await this.db.user.update({
+      where: { id },
+      data: { passwordHash: await hashPassword(next), mustChangePassword: false },
+    });
+  }
+
+  private async guardLastAdmin(user: User, losingAdmin: boolean): Promise<void> {
+    if (!losingAdmin || user.role !== 'admin') return;
+    const admins = await this.db.user.count({ where: { role: 'admin', disabled: false } });
+    if (admins <= 1)
+      throw new KeelError('CONFLICT', 'This is the last active admin; make another admin first');
+  }
+
+  private async view(u: User): Promise<UserView> {
+    return {
+      id: u.id,
+      username: u.username,
+      role: u.role as Role,
+      disabled: u.disabled,
+      mustChangePassword: u.mustChangePassword,
+      activeSessions: await this.sessions.countActive(u.id),
+      createdAt: u.createdAt.toISOString(),
+    };
+  }
+}
