@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.KEEL_E2E_PORT ?? 8181);
 const dataDir = path.join(os.tmpdir(), `keel-e2e-${process.pid}`);
+/** The e2e server's first admin; specs sign in with it (see pages/login.ts). */
+export const adminPassword = 'e2e admin password';
 
 // Debian's Chromium: Playwright cannot download its own browser here.
 export default defineConfig({
@@ -37,6 +39,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { KEEL_PORT: String(port), KEEL_DATA_DIR: dataDir, KEEL_LOG_LEVEL: 'warn' },
+    env: { KEEL_PORT: String(port), KEEL_DATA_DIR: dataDir, KEEL_LOG_LEVEL: 'warn', KEEL_ADMIN_PASSWORD: adminPassword },
   },
 });
