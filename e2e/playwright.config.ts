@@ -39,6 +39,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { KEEL_PORT: String(port), KEEL_DATA_DIR: dataDir, KEEL_LOG_LEVEL: 'warn', KEEL_ADMIN_PASSWORD: adminPassword },
+    env: {
+      KEEL_PORT: String(port),
+      KEEL_DATA_DIR: dataDir,
+      KEEL_LOG_LEVEL: 'warn',
+      KEEL_ADMIN_PASSWORD: adminPassword,
+    },
   },
 });

@@ -105,9 +105,11 @@ export function ClusterSummary({ cluster }: { cluster: ClusterDetail }) {
           </span>
         }
         sub={
-          cluster.haproxyEndpoints.readOnly
-            ? `:${portOf(cluster.haproxyEndpoints.readOnly)}`
-            : 'not configured'
+          cluster.haproxy.error !== null
+            ? 'stats unreachable'
+            : cluster.haproxyEndpoints.readOnly
+              ? `:${portOf(cluster.haproxyEndpoints.readOnly)}`
+              : 'not configured'
         }
       />
       <Stat

@@ -179,12 +179,14 @@ function MemberNode({ node, leader }: { node: NodeBox; leader: string | null }) 
       <text x={x + NODE.width - 12} y={y + 63} textAnchor="end" className="topo-mono topo-value">
         {lag}
       </text>
-      <text x={x + 12} y={y + 81} className="topo-subtle topo-mono topo-small">
-        {clip(`${member.host}:${member.port}`, 21)}
-      </text>
-      {member.pendingRestart && (
-        <text x={x + NODE.width - 12} y={y + 81} textAnchor="end" className="topo-small topo-pending">
+      {/* The address is in the members table too; a pending restart matters more here. */}
+      {member.pendingRestart ? (
+        <text x={x + 12} y={y + 81} className="topo-small topo-pending">
           restart pending
+        </text>
+      ) : (
+        <text x={x + 12} y={y + 81} className="topo-subtle topo-mono topo-small">
+          {clip(`${member.host}:${member.port}`, 24)}
         </text>
       )}
     </g>
