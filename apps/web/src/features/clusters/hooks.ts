@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ClusterDetail, ImportClusterRequest, KeelEvent } from '@keel/shared';
+import type { ClusterDetail, ImportClusterRequest } from '@keel/shared';
 import { fetchCluster, fetchClusters, fetchLagHistory, importCluster, removeCluster } from './api.js';
+import type { ActivityEvent } from './liveCache.js';
 import { activityKeys, clusterKeys } from './queryKeys.js';
 
 // The live feed keeps these current; the refetch only catches what a lost event would leave stale.
@@ -31,10 +32,10 @@ export function useLagHistory(id: string) {
   });
 }
 
-const noActivity: KeelEvent[] = [];
+const noActivity: ActivityEvent[] = [];
 
 /** Leader, role and health changes the live feed reported for this cluster while this tab was open. */
-export function useClusterActivity(id: string): KeelEvent[] {
+export function useClusterActivity(id: string): ActivityEvent[] {
   const { data } = useQuery({
     queryKey: activityKeys.cluster(id),
     queryFn: () => noActivity,

@@ -193,6 +193,22 @@ describe('applyKeelEvent', () => {
     expect(queryClient.getQueryState(clusterKeys.lag(CLUSTER_ID))?.isInvalidated).toBe(true);
   });
 
+  it('lets events about other things pass by', () => {
+    const queryClient = cacheWith(clusterDetail(), listOf(CLUSTER_ID));
+    const before = queryClient
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.state.dataUpdatedAt);
+    applyKeelEvent(queryClient, { type: 'job.updated', at: later, job: {} } as unknown as KeelEvent);
+    expect(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.state.dataUpdatedAt),
+    ).toEqual(before);
+    expect(queryClient.getQueryState(clusterKeys.list())?.isInvalidated).toBe(false);
+  });
+
   it('records leader changes as activity, and a removal invalidates the cluster', () => {
     const queryClient = cacheWith(clusterDetail(), listOf(CLUSTER_ID));
     const leader: KeelEvent = {

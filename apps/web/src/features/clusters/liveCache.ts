@@ -78,7 +78,7 @@ export function appendLag(
 }
 
 /** The newest event first, bounded. */
-export function recordActivity(old: KeelEvent[] | undefined, event: KeelEvent): KeelEvent[] {
+export function recordActivity<Event>(old: Event[] | undefined, event: Event): Event[] {
   return [event, ...(old ?? [])].slice(0, ACTIVITY_LIMIT);
 }
 
@@ -114,27 +114,29 @@ function applySnapshot(queryClient: QueryClient, event: SnapshotEvent): void {
   }
 }
 
-/** Writes one live-feed event into the query cache: the one path from the WebSocket to the components. */
+/**
+ * Writes one live-feed event into the query cache: the one path from the WebSocket to the cluster views.
+ * Events about other things (jobs, and kinds added later) are not for these views and pass by.
+ */
 export function applyKeelEvent(queryClient: QueryClient, event: KeelEvent): void {
-  switch (event.type) {
-    case 'snapshot':
-      applySnapshot(queryClient, event);
-      return;
-    case 'cluster.status':
-      applyState(queryClient, event.state);
-      return;
-    case 'cluster.removed':
-      void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
-      void queryClient.invalidateQueries({ queryKey: clusterKeys.detail(event.clusterId) });
-      queryClient.removeQueries({ queryKey: clusterKeys.lag(event.clusterId) });
-      return;
-    case 'cluster.leader':
-    case 'member.role':
-    case 'cluster.health':
-      // The state itself came with the `cluster.status` before this event; these are kept for the record.
-      queryClient.setQueryData<KeelEvent[]>(activityKeys.cluster(event.clusterId), (old) =>
-        recordActivity(old, event),
-      );
-      return;
+  if (event.type === 'snapshot') {
+    applySnapshot(queryClient, event);
+  } else if (event.type === 'cluster.status') {
+    applyState(queryClient, event.state);
+  } else if (event.type === 'cluster.removed') {
+    void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
+    void queryClient.invalidateQueries({ queryKey: clusterKeys.detail(event.clusterId) });
+    queryClient.removeQueries({ queryKey: clusterKeys.lag(event.clusterId) });
+  } else if (isActivity(event)) {
+    // The state itself came with the `cluster.status` before this event; these are kept for the record.
+    queryClient.setQueryData<ActivityEvent[]>(activityKeys.cluster(event.clusterId), (old) =>
+      recordActivity(old, event),
+    );
   }
+}
+
+export type ActivityEvent = Extract<KeelEvent, { type: 'cluster.leader' | 'member.role' | 'cluster.health' }>;
+
+export function isActivity(event: KeelEvent): event is ActivityEvent {
+  return event.type === 'cluster.leader' || event.type === 'member.role' || event.type === 'cluster.health';
 }

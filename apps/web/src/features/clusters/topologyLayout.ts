@@ -156,3 +156,6 @@ export function topologyLayout(
 }
 
 export const ETCD_NODE = { width: ETCD.width, height: ETCD.height } as const;
+
+/** Labels in the picture have fixed room: a long name is cut with an ellipsis (the full one is in the tooltip). */
+export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

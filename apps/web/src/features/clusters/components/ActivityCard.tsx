@@ -1,9 +1,9 @@
-import type { KeelEvent } from '@keel/shared';
 import type { ReactNode } from 'react';
 import { formatClock } from '../../../lib/formatTime.js';
 import { Card } from '../../../ui/Card.js';
 import { StatusPill } from '../../../ui/StatusPill.js';
 import { useClusterActivity } from '../hooks.js';
+import type { ActivityEvent } from '../liveCache.js';
 
 const ROLE_WORDS: Record<string, string> = {
   leader: 'leader',
@@ -15,7 +15,7 @@ const ROLE_WORDS: Record<string, string> = {
 };
 const role = (value: string | null) => (value === null ? 'gone' : (ROLE_WORDS[value] ?? value));
 
-function describe(event: KeelEvent): { kind: string; text: ReactNode } | null {
+function describe(event: ActivityEvent): { kind: string; text: ReactNode } {
   switch (event.type) {
     case 'cluster.leader':
       return {
@@ -46,10 +46,6 @@ function describe(event: KeelEvent): { kind: string; text: ReactNode } | null {
           </span>
         ),
       };
-    case 'snapshot':
-    case 'cluster.status':
-    case 'cluster.removed':
-      return null;
   }
 }
 
@@ -64,7 +60,6 @@ export function ActivityCard({ clusterId }: { clusterId: string }) {
         <ol className="activity__list" data-testid="activity">
           {events.map((event) => {
             const entry = describe(event);
-            if (entry === null) return null;
             const who = event.type === 'member.role' ? event.member : '';
             return (
               <li

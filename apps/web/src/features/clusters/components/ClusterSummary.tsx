@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { formatBytes } from '../../../lib/formatBytes.js';
 import { haproxyRoutes, maxReplicaLag, portOf } from '../model.js';
 
-type StatTone = 'ok' | 'warn' | 'critical' | undefined;
+type StatTone = 'warn' | 'critical' | undefined;
 
 function Stat({
   label,
@@ -25,7 +25,8 @@ function Stat({
   );
 }
 
-const LAG_WARNING_BYTES = 16 * 1000 * 1000;
+// The server's REPLICA_LAGGING threshold, so the number turns amber when the reason appears.
+const LAG_WARNING_BYTES = 16 * 1024 * 1024;
 
 /** Where HAProxy sends writes, and whether the probe through it works. */
 function writeStat(
