@@ -9,6 +9,7 @@ import secrets from './plugins/secrets.js';
 import auth from './plugins/auth.js';
 import securityHeaders from './plugins/security-headers.js';
 import observation from './plugins/observation.js';
+import jobs from './plugins/jobs.js';
 import type { ObserverTimings } from './observe/timings.js';
 import openapi, { apiPrefix } from './plugins/openapi.js';
 import web from './plugins/web.js';
@@ -29,6 +30,7 @@ const app: FastifyPluginAsync<AppOptions> = async (instance, { config, observerT
   await instance.register(securityHeaders);
   await instance.register(auth);
   await instance.register(observation, { timings: observerTimings });
+  await instance.register(jobs);
   await instance.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await instance.register(openapi);
   await instance.register(routes, { prefix: apiPrefix });

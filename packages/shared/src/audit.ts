@@ -11,7 +11,9 @@ export const AuditEvent = Type.Object({
   actor: Type.String(),
   action: Type.String({ description: 'e.g. "POST /api/v1/clusters" or "auth.login"' }),
   target: Type.Union([Type.String(), Type.Null()]),
-  params: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: 'Secrets removed' }),
+  params: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
+    description: 'Secrets removed',
+  }),
   outcome: AuditOutcome,
   statusCode: Type.Union([Type.Integer(), Type.Null()]),
   ip: Type.Union([Type.String(), Type.Null()]),
@@ -26,7 +28,9 @@ export const AuditQuery = Type.Object(
     outcome: Type.Optional(AuditOutcome),
     since: Type.Optional(Timestamp),
     until: Type.Optional(Timestamp),
-    before: Type.Optional(Type.Integer({ minimum: 1, description: 'Only events with a smaller id (paging)' })),
+    before: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Only events with a smaller id (paging)' }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Default 100' })),
   },
   { additionalProperties: false },

@@ -10,7 +10,10 @@ const Username = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-
 const NewPassword = Type.String({ minLength: 12, maxLength: 1024, writeOnly: true });
 
 export const LoginRequest = Type.Object(
-  { username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 1024, writeOnly: true }) },
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 1024, writeOnly: true }),
+  },
   { additionalProperties: false },
 );
 export type LoginRequest = Static<typeof LoginRequest>;
@@ -33,7 +36,10 @@ export const SessionInfo = Type.Object({
 export type SessionInfo = Static<typeof SessionInfo>;
 
 export const ChangePasswordRequest = Type.Object(
-  { currentPassword: Type.String({ minLength: 1, maxLength: 1024, writeOnly: true }), newPassword: NewPassword },
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 1024, writeOnly: true }),
+    newPassword: NewPassword,
+  },
   { additionalProperties: false },
 );
 export type ChangePasswordRequest = Static<typeof ChangePasswordRequest>;
@@ -58,7 +64,11 @@ export const CreateUserRequest = Type.Object(
 export type CreateUserRequest = Static<typeof CreateUserRequest>;
 
 export const UpdateUserRequest = Type.Object(
-  { role: Type.Optional(Role), password: Type.Optional(NewPassword), disabled: Type.Optional(Type.Boolean()) },
+  {
+    role: Type.Optional(Role),
+    password: Type.Optional(NewPassword),
+    disabled: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateUserRequest = Static<typeof UpdateUserRequest>;

@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { ClusterState, HealthLevel, MemberRole } from './clusters.js';
 import { Timestamp, Uuid } from './common.js';
+import { Job, JobLogLine } from './jobs.js';
 
 /**
  * The live feed at /api/v1/events. On connect (and whenever a client fell behind) the server sends a
@@ -53,6 +54,18 @@ export const ClusterRemovedEvent = Type.Object({
   clusterId: Uuid,
 });
 
+/** A job was created or changed (status, steps). */
+export const JobUpdatedEvent = Type.Object({ type: Type.Literal('job.updated'), at: Timestamp, job: Job });
+
+/** A line of a job's log, as it is written. */
+export const JobLogEvent = Type.Object({
+  type: Type.Literal('job.log'),
+  at: Timestamp,
+  jobId: Uuid,
+  clusterId: Type.Union([Uuid, Type.Null()]),
+  line: JobLogLine,
+});
+
 export const KeelEvent = Type.Union([
   SnapshotEvent,
   ClusterStatusEvent,
@@ -60,6 +73,8 @@ export const KeelEvent = Type.Union([
   LeaderChangedEvent,
   HealthChangedEvent,
   ClusterRemovedEvent,
+  JobUpdatedEvent,
+  JobLogEvent,
 ]);
 export type KeelEvent = Static<typeof KeelEvent>;
 export type SnapshotEvent = Static<typeof SnapshotEvent>;
@@ -68,3 +83,5 @@ export type MemberRoleEvent = Static<typeof MemberRoleEvent>;
 export type LeaderChangedEvent = Static<typeof LeaderChangedEvent>;
 export type HealthChangedEvent = Static<typeof HealthChangedEvent>;
 export type ClusterRemovedEvent = Static<typeof ClusterRemovedEvent>;
+export type JobUpdatedEvent = Static<typeof JobUpdatedEvent>;
+export type JobLogEvent = Static<typeof JobLogEvent>;

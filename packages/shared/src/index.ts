@@ -6,3 +6,4 @@ export * from './events.js';
 export * from './auth.js';
 export * from './audit.js';
 export * from './credentials.js';
+export * from './jobs.js';

@@ -78,6 +78,11 @@ export class ClusterObserver {
     return this.current;
   }
 
+  /** The inventory facts this observer works from (endpoints, probe login). */
+  get targetInfo(): ClusterTarget {
+    return this.target;
+  }
+
   start(): void {
     const t = this.deps.timings;
     for (const m of this.target.members) this.ensureMemberPoller(m.name, m.apiUrl);

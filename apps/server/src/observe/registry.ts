@@ -34,6 +34,10 @@ export class ObserverRegistry {
     return this.observers.get(id)?.firstObservation(timeoutMs);
   }
 
+  target(id: string): ClusterTarget | undefined {
+    return this.observers.get(id)?.targetInfo;
+  }
+
   state(id: string): ClusterState | undefined {
     return this.observers.get(id)?.state;
   }

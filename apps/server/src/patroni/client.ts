@@ -95,3 +95,68 @@ export function unreachablePatroni(error: unknown, url: string): KeelError {
   const why = error instanceof PatroniRequestError ? error.message : String(error);
   return new KeelError('UNREACHABLE', `Cannot reach Patroni at ${url}: ${why}`);
 }
+
+/** What Patroni answered to a write: its status and its text (Patroni explains refusals in the body). */
+export interface PatroniWriteResult {
+  status: number;
+  body: string;
+}
+
+/**
+ * Patroni's write endpoints. Each returns Patroni's own answer; callers decide what a refusal means.
+ * Writes get a longer timeout: a switchover answers only once Patroni has acted.
+ */
+export class PatroniActions {
+  constructor(private readonly timeoutMs = 30_000) {}
+
+  switchover(
+    base: string,
+    body: { leader: string; candidate?: string; scheduled_at?: string },
+  ): Promise<PatroniWriteResult> {
+    return this.send(base, 'POST', '/switchover', body);
+  }
+
+  cancelScheduledSwitchover(base: string): Promise<PatroniWriteResult> {
+    return this.send(base, 'DELETE', '/switchover');
+  }
+
+  failover(base: string, body: { candidate: string; leader?: string }): Promise<PatroniWriteResult> {
+    return this.send(base, 'POST', '/failover', body);
+  }
+
+  restart(base: string, body: { restart_pending?: boolean } = {}): Promise<PatroniWriteResult> {
+    return this.send(base, 'POST', '/restart', body);
+  }
+
+  reinitialize(base: string, body: { force?: boolean } = {}): Promise<PatroniWriteResult> {
+    return this.send(base, 'POST', '/reinitialize', body);
+  }
+
+  reload(base: string): Promise<PatroniWriteResult> {
+    return this.send(base, 'POST', '/reload');
+  }
+
+  patchConfig(base: string, changes: Record<string, unknown>): Promise<PatroniWriteResult> {
+    return this.send(base, 'PATCH', '/config', changes);
+  }
+
+  private async send(
+    base: string,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<PatroniWriteResult> {
+    const url = patroniBase(base) + path;
+    try {
+      const res = await fetch(url, {
+        method,
+        signal: AbortSignal.timeout(this.timeoutMs),
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.text()).trim() };
+    } catch (error) {
+      throw new PatroniRequestError(url, describeFetchError(error, this.timeoutMs));
+    }
+  }
+}

@@ -5,12 +5,14 @@ import clusters from './clusters.js';
 import credentials from './credentials.js';
 import events from './events.js';
 import health from './health.js';
+import jobs from './jobs.js';
+import operations from './operations.js';
 import tokens from './tokens.js';
 import users from './users.js';
 
 /** Every REST route, under /api/v1. */
 const routes: FastifyPluginAsync = async (app) => {
-  for (const plugin of [health, auth, users, tokens, audit, credentials, clusters, events])
+  for (const plugin of [health, auth, users, tokens, audit, credentials, clusters, operations, jobs, events])
     await app.register(plugin);
 };
 

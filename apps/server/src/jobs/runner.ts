@@ -1,0 +1,272 @@
+import type { Job, JobKind, JobLogLine, KeelEvent, Principal } from '@keel/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import { KeelError, notFound } from '../errors.js';
+import { atLeast } from '../security/roles.js';
+import { createContext, describeState } from './context.js';
+import { toJobView, type JobRecord, type JobRepository } from './repository.js';
+import type { JobDefinition, JobEnv } from './types.js';
+
+export interface RunnerDeps {
+  repo: JobRepository;
+  definitions: Map<JobKind, JobDefinition<unknown>>;
+  /** The environment jobs of a cluster run in. */
+  envFor: (clusterId: string) => JobEnv;
+  publish: (events: KeelEvent[]) => void;
+  clock: () => Date;
+  log: FastifyBaseLogger;
+  /** Every job's end goes to the audit log. */
+  audit: (job: Job) => Promise<void>;
+}
+
+/** A scheduled job whose time passed longer ago than this while Keel was down is not run late. */
+const lateStartToleranceMs = 60_000;
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs jobs: one mutating job at a time per cluster (a second request is refused, 409), scheduled ones at
+ * their time, every step and log line persisted and published as it happens. After a restart, jobs that
+ * were running are reconciled with what the cluster says, never re-run blindly.
+ */
+export class JobRunner {
+  private readonly busy = new Set<string>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Map<string, AbortController>();
+  private readonly finished = new Map<string, Promise<void>>();
+  private shuttingDown = false;
+
+  constructor(private readonly deps: RunnerDeps) {}
+
+  async submit(
+    kind: JobKind,
+    clusterId: string,
+    rawParams: unknown,
+    principal: Principal,
+    scheduledAt?: string,
+  ): Promise<Job> {
+    const def = this.definition(kind);
+    if (!atLeast(principal.role, def.access)) {
+      throw new KeelError('FORBIDDEN', `A ${kind} needs the ${def.access} role; you are ${principal.role}`);
+    }
+    const when = scheduledAt ? new Date(scheduledAt) : null;
+    if (when && when.getTime() <= this.deps.clock().getTime()) {
+      throw new KeelError('VALIDATION_FAILED', 'body/scheduledAt must be in the future');
+    }
+    if (def.mutating) await this.lock(clusterId);
+    try {
+      const env = this.deps.envFor(clusterId);
+      const params = await def.prepare(rawParams, env);
+      const record = await this.deps.repo.create({
+        clusterId,
+        kind,
+        summary: def.summary(params, env.state()),
+        params: params as object,
+        requestedBy: principal.username,
+        scheduledAt: when,
+        createdAt: this.deps.clock(),
+      });
+      this.publishJob(record);
+      this.arm(record);
+      return toJobView(record);
+    } catch (error) {
+      if (def.mutating) this.busy.delete(clusterId);
+      throw error;
+    }
+  }
+
+  async cancel(id: string, principal: Principal): Promise<Job> {
+    const record = await this.deps.repo.find(id);
+    if (!record) throw notFound('Job', id);
+    if (record.status === 'queued') {
+      clearTimeout(this.timers.get(id));
+      this.timers.delete(id);
+      return this.finish(record, 'cancelled', `cancelled by ${principal.username} before it started`);
+    }
+    if (record.status === 'running') {
+      const controller = this.running.get(id);
+      if (!controller)
+        throw new KeelError('CONFLICT', 'This job is being reconciled and cannot be cancelled');
+      controller.abort(new Error(`cancelled by ${principal.username}`));
+      await this.finished.get(id);
+      return toJobView((await this.deps.repo.find(id))!);
+    }
+    throw new KeelError('CONFLICT', `This job already ended (${record.status}); there is nothing to cancel`);
+  }
+
+  /** At start: reconcile jobs that were running when Keel stopped, and re-arm scheduled ones. */
+  async recover(): Promise<void> {
+    for (const record of await this.deps.repo.withStatus('running')) {
+      if (record.clusterId) this.busy.add(record.clusterId);
+      await this.reconcile(record);
+    }
+    for (const record of await this.deps.repo.withStatus('queued')) {
+      if (record.clusterId) this.busy.add(record.clusterId);
+      const late =
+        record.scheduledAt &&
+        this.deps.clock().getTime() - record.scheduledAt.getTime() > lateStartToleranceMs;
+      if (late || !record.scheduledAt) {
+        await this.finish(
+          record,
+          'interrupted',
+          'Keel was not running at the scheduled time; nothing was done',
+        );
+      } else {
+        this.arm(record);
+      }
+    }
+  }
+
+  /** Graceful stop: running jobs stay `running` in the database, to be reconciled at the next start. */
+  async stop(): Promise<void> {
+    this.shuttingDown = true;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const controller of this.running.values()) controller.abort(new Error('Keel is shutting down'));
+    await Promise.allSettled(this.finished.values());
+  }
+
+  private definition(kind: JobKind): JobDefinition<unknown> {
+    const def = this.deps.definitions.get(kind);
+    if (!def) throw new KeelError('VALIDATION_FAILED', `Unknown job kind ${kind}`);
+    return def;
+  }
+
+  /** Taken synchronously before any await, so two requests at once cannot both get through. */
+  private async lock(clusterId: string): Promise<void> {
+    if (this.busy.has(clusterId)) {
+      const active = await this.deps.repo.activeFor(clusterId);
+      const what = active
+        ? `job ${active.id} (${active.summary}, ${active.status})`
+        : 'another request being prepared';
+      throw new KeelError('CONFLICT', `The cluster is busy with ${what}; wait for it to end or cancel it`);
+    }
+    this.busy.add(clusterId);
+  }
+
+  private arm(record: JobRecord): void {
+    const delay = record.scheduledAt
+      ? Math.max(0, record.scheduledAt.getTime() - this.deps.clock().getTime())
+      : 0;
+    // Node timers hold 24.8 days at most; re-arm in steps for anything further out.
+    const step = Math.min(delay, 2 ** 31 - 1);
+    this.timers.set(
+      record.id,
+      setTimeout(() => {
+        this.timers.delete(record.id);
+        if (step < delay) return this.arm(record);
+        void this.execute(record);
+      }, step),
+    );
+  }
+
+  private execute(record: JobRecord): Promise<void> {
+    const controller = new AbortController();
+    this.running.set(record.id, controller);
+    const done = this.run(record, controller).finally(() => {
+      this.running.delete(record.id);
+      this.finished.delete(record.id);
+    });
+    this.finished.set(record.id, done);
+    return done;
+  }
+
+  private async run(record: JobRecord, controller: AbortController): Promise<void> {
+    const def = this.definition(record.kind as JobKind);
+    const started = await this.deps.repo.update(record.id, {
+      status: 'running',
+      startedAt: this.deps.clock(),
+    });
+    this.publishJob(started);
+    const env = this.deps.envFor(record.clusterId ?? '');
+    const ctx = createContext(
+      record.id,
+      JSON.parse(record.params) as unknown,
+      {},
+      env,
+      controller.signal,
+      this.sink(record),
+    );
+    try {
+      const result = await def.run(ctx);
+      await this.finish(started, 'succeeded', result);
+    } catch (error) {
+      if (this.shuttingDown) return; // left running; reconciled at the next start
+      const state = env.state();
+      const left = state ? ` State left: ${describeState(state)}.` : '';
+      if (controller.signal.aborted) {
+        await this.finish(
+          started,
+          'cancelled',
+          `${message(controller.signal.reason)} during the job: ${message(error)}.${left}`,
+        );
+      } else {
+        this.deps.log.warn({ err: error, job: record.id }, 'job failed');
+        await this.finish(started, 'failed', `${message(error)}.${left}`);
+      }
+    }
+  }
+
+  private async reconcile(record: JobRecord): Promise<void> {
+    const def = this.definition(record.kind as JobKind);
+    const env = this.deps.envFor(record.clusterId ?? '');
+    const ctx = createContext(
+      record.id,
+      JSON.parse(record.params) as unknown,
+      JSON.parse(record.facts) as Record<string, unknown>,
+      env,
+      new AbortController().signal,
+      this.sink(record),
+      JSON.parse(record.steps) as [],
+    );
+    await ctx.log('Keel restarted while this job ran; reconciling with what the cluster says');
+    try {
+      const { status, reason } = await def.reconcile(ctx);
+      await this.finish(record, status, `Keel restarted during this job; ${reason}`);
+    } catch (error) {
+      await this.finish(
+        record,
+        'interrupted',
+        `Keel restarted during this job and could not tell how it ended: ${message(error)}`,
+      );
+    }
+  }
+
+  private async finish(
+    record: JobRecord,
+    status: 'succeeded' | 'failed' | 'interrupted' | 'cancelled',
+    result: string,
+  ): Promise<Job> {
+    const updated = await this.deps.repo.update(record.id, { status, result, finishedAt: this.deps.clock() });
+    await this.appendLog(record, {
+      at: this.deps.clock().toISOString(),
+      level: status === 'succeeded' ? 'info' : 'warn',
+      step: null,
+      message: `${status}: ${result}`,
+    });
+    if (record.clusterId) this.busy.delete(record.clusterId);
+    this.publishJob(updated);
+    await this.deps
+      .audit(toJobView(updated))
+      .catch((error: unknown) => this.deps.log.error({ err: error }, 'could not audit a job'));
+    return toJobView(updated);
+  }
+
+  private sink(record: JobRecord) {
+    return {
+      saveSteps: async (steps: Job['steps']) =>
+        this.publishJob(await this.deps.repo.update(record.id, { steps })),
+      saveFacts: async (facts: Record<string, unknown>) =>
+        void (await this.deps.repo.update(record.id, { facts })),
+      appendLog: (line: JobLogLine) => this.appendLog(record, line),
+    };
+  }
+
+  private async appendLog(record: JobRecord, line: JobLogLine): Promise<void> {
+    await this.deps.repo.appendLog(record.id, line);
+    this.deps.publish([
+      { type: 'job.log', at: line.at, jobId: record.id, clusterId: record.clusterId, line },
+    ]);
+  }
+
+  private publishJob(record: JobRecord): void {
+    this.deps.publish([{ type: 'job.updated', at: this.deps.clock().toISOString(), job: toJobView(record) }]);
+  }
+}

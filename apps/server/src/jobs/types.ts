@@ -1,0 +1,68 @@
+import type { ClusterState, EndpointProbe, JobKind, JobLogLine, Role } from '@keel/shared';
+import type { PatroniActions, PatroniClient } from '../patroni/client.js';
+import type { ClusterTarget } from '../observe/target.js';
+
+/** What a job may use. Everything outside Keel comes through here, so tests can pass fakes and a fake clock. */
+export interface JobEnv {
+  clock: () => Date;
+  /** Waits; rejects when the job is cancelled. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  patroni: PatroniClient;
+  actions: PatroniActions;
+  /** The cluster as Keel observes it right now (etcd watch + Patroni polls). */
+  state: () => ClusterState | undefined;
+  target: () => ClusterTarget | undefined;
+  /** A fresh `select pg_is_in_recovery()` through an endpoint, with the cluster's probe login. */
+  probe: (endpoint: string) => Promise<EndpointProbe>;
+}
+
+export interface JobContext<P> {
+  readonly jobId: string;
+  readonly params: P;
+  readonly env: JobEnv;
+  readonly signal: AbortSignal;
+  /** Facts recorded so far (leader and timeline before the change...), kept across a Keel restart. */
+  readonly facts: Record<string, unknown>;
+  remember(facts: Record<string, unknown>): Promise<void>;
+  log(message: string, level?: JobLogLine['level']): Promise<void>;
+  /** Runs one named step: logged, timed, its detail (the figure it found) kept; a throw fails the job. */
+  step<T>(name: string, run: () => Promise<{ detail: string; value?: T }>): Promise<T | undefined>;
+  /** Polls the observed state until `check` answers a detail string, or fails after `timeoutMs`. */
+  waitFor(
+    what: string,
+    check: (state: ClusterState) => string | undefined,
+    timeoutMs: number,
+  ): Promise<string>;
+  /** The live state, or a failure when Keel is not observing the cluster. */
+  state(): ClusterState;
+}
+
+export interface Reconciled {
+  status: 'succeeded' | 'failed' | 'interrupted';
+  reason: string;
+}
+
+/** One kind of job. Operations, and later provisioning, backups and drills, are all definitions. */
+export interface JobDefinition<P> {
+  kind: JobKind;
+  /** The least role that may request it. */
+  access: Role;
+  /** Whether the job changes the cluster (one such job at a time per cluster). */
+  mutating: boolean;
+  summary(params: P, state: ClusterState | undefined): string;
+  /**
+   * Quick checks at request time against the live state; throws a KeelError (422/409) that says why the
+   * request is refused. Answers the params to store (e.g. the chosen candidate).
+   */
+  prepare(params: P, env: JobEnv): Promise<P>;
+  run(ctx: JobContext<P>): Promise<string>;
+  /** Keel stopped while this job ran: decide from what Patroni and etcd say now. */
+  reconcile(ctx: JobContext<P>): Promise<Reconciled>;
+}
+
+export class JobFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'JobFailure';
+  }
+}

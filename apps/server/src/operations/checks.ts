@@ -1,0 +1,123 @@
+import type { ClusterState, MemberState } from '@keel/shared';
+import { KeelError } from '../errors.js';
+import { formatBytes } from '../observe/format.js';
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+/** Patroni's own default for maximum_lag_on_failover. */
+export const defaultMaxLagBytes = 1024 * 1024;
+
+const replicaRoles = new Set(['replica', 'sync_standby', 'quorum_standby']);
+export const isStreamingReplica = (m: MemberState): boolean =>
+  m.reachable && replicaRoles.has(m.role) && (m.state === 'streaming' || m.state === 'running');
+
+export function memberNamed(state: ClusterState, name: string): MemberState {
+  const member = state.members.find((m) => m.name === name);
+  if (!member) {
+    throw new KeelError(
+      'PRECONDITION_FAILED',
+      `No member "${name}" in ${state.name} (members: ${state.members.map((m) => m.name).join(', ')})`,
+    );
+  }
+  return member;
+}
+
+export function healthyLeader(state: ClusterState): MemberState | undefined {
+  const leader = state.members.find((m) => m.name === state.leader);
+  return leader?.reachable && leader.role === 'leader' ? leader : undefined;
+}
+
+/** The replica a careful operator would pick: a synchronous standby first, then the least lag. */
+export function bestCandidate(state: ClusterState): MemberState | undefined {
+  return state.members
+    .filter((m) => m.name !== state.leader && isStreamingReplica(m) && !m.tags.nofailover)
+    .sort(
+      (a, b) =>
+        Number(b.role === 'sync_standby') - Number(a.role === 'sync_standby') ||
+        (a.lagBytes ?? Infinity) - (b.lagBytes ?? Infinity),
+    )[0];
+}
+
+/** The checks before a switchover to `candidate`, each with the figure it looked at. */
+export function switchoverChecks(
+  state: ClusterState,
+  candidate: string | undefined,
+  maxLagBytes: number,
+): Check[] {
+  const leader = healthyLeader(state);
+  const checks: Check[] = [
+    {
+      name: 'Cluster not paused',
+      ok: !state.paused,
+      detail: state.paused ? 'maintenance mode is on: resume first' : 'not paused',
+    },
+    {
+      name: 'Healthy leader',
+      ok: leader !== undefined,
+      detail: leader
+        ? `${leader.name} leads on timeline ${leader.timeline ?? '?'}`
+        : `no reachable leader (${state.leader ?? 'none'}): use a failover`,
+    },
+  ];
+  const member = state.members.find((m) => m.name === candidate);
+  if (!candidate || !member) {
+    checks.push({
+      name: 'Candidate exists',
+      ok: false,
+      detail: candidate ? `no member "${candidate}"` : 'no streaming replica to switch over to',
+    });
+    return checks;
+  }
+  checks.push(
+    {
+      name: 'Candidate is not the leader',
+      ok: member.name !== state.leader,
+      detail:
+        member.name === state.leader ? `${member.name} already leads` : `${member.name} is a ${member.role}`,
+    },
+    {
+      name: 'Candidate streaming',
+      ok: isStreamingReplica(member),
+      detail: `${member.name} is ${member.reachable ? member.state : 'unreachable'}`,
+    },
+    {
+      name: "Candidate on the leader's timeline",
+      ok: member.timeline !== null && member.timeline === state.timeline,
+      detail: `candidate timeline ${member.timeline ?? '?'}, leader timeline ${state.timeline ?? '?'}`,
+    },
+    {
+      name: `Candidate lag under ${formatBytes(maxLagBytes)}`,
+      ok: member.lagBytes !== null && member.lagBytes <= maxLagBytes,
+      detail: member.lagBytes === null ? 'lag unknown' : `lag ${formatBytes(member.lagBytes)}`,
+    },
+  );
+  if (state.haproxy.backends.length > 0 || state.haproxy.error) {
+    const writers = state.haproxy.backends
+      .filter((b) => /primary|master|write|rw/i.test(b.proxy) && b.up)
+      .map((b) => b.server);
+    const ok = !state.haproxy.error && writers.length === 1 && writers[0] === state.leader;
+    checks.push({
+      name: 'HAProxy routes writes to the leader',
+      ok,
+      detail:
+        state.haproxy.error ??
+        (writers.length === 0 ? 'no backend up for writes' : `writes go to ${writers.join(', ')}`),
+    });
+  }
+  return checks;
+}
+
+/** Throws the first failed check as a refusal a person can act on. */
+export function refuseUnless(checks: Check[]): void {
+  const failed = checks.filter((c) => !c.ok);
+  if (failed.length > 0) {
+    throw new KeelError(
+      'PRECONDITION_FAILED',
+      `Refused: ${failed.map((c) => `${c.name.toLowerCase()}: ${c.detail}`).join('; ')}`,
+    );
+  }
+}

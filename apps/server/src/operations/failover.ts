@@ -1,0 +1,91 @@
+import type { FailoverRequest } from '@keel/shared';
+import { KeelError } from '../errors.js';
+import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../jobs/types.js';
+import { healthyLeader, memberNamed } from './checks.js';
+import { checkNewLeader } from './post-checks.js';
+
+interface Facts {
+  fromLeader?: string | null;
+  timelineBefore?: number | null;
+  requestedAt?: string;
+}
+
+/**
+ * Failover to a chosen member. Offered when there is no healthy leader; with a healthy leader it takes
+ * `force` and the cluster's name typed again, because it cuts writes off without a clean hand-over.
+ */
+export const failover: JobDefinition<FailoverRequest> = {
+  kind: 'failover',
+  access: 'operator',
+  mutating: true,
+  summary: (p) => `Failover to ${p.candidate}${p.force ? ' (forced)' : ''}`,
+
+  async prepare(raw, env) {
+    const request = raw;
+    const state = env.state();
+    if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+    const candidate = memberNamed(state, request.candidate);
+    if (!candidate.reachable)
+      throw new KeelError('PRECONDITION_FAILED', `Candidate ${candidate.name} is unreachable`);
+    if (candidate.name === state.leader && healthyLeader(state)) {
+      throw new KeelError('PRECONDITION_FAILED', `${candidate.name} already leads`);
+    }
+    const leader = healthyLeader(state);
+    if (leader && !request.force) {
+      throw new KeelError(
+        'PRECONDITION_FAILED',
+        `${leader.name} is a healthy leader: use a switchover, or force a failover with "force": true and "confirm": "${state.name}"`,
+      );
+    }
+    if (leader && request.confirm !== state.name) {
+      throw new KeelError(
+        'PRECONDITION_FAILED',
+        `A forced failover needs "confirm": "${state.name}" (the cluster's name)`,
+      );
+    }
+    return { candidate: request.candidate, force: request.force ?? false };
+  },
+
+  async run(ctx: JobContext<FailoverRequest>) {
+    const { candidate } = ctx.params;
+    const member = await ctx.step('Pre-checks', async () => {
+      const state = ctx.state();
+      const m = memberNamed(state, candidate);
+      if (!m.reachable) throw new JobFailure(`${candidate} is unreachable`);
+      await ctx.remember({ fromLeader: state.leader, timelineBefore: state.timeline } satisfies Facts);
+      return {
+        detail: `leader ${state.leader ?? 'none'}; ${candidate} is ${m.state}, lag ${m.lagBytes ?? '?'} B`,
+        value: m,
+      };
+    });
+    const startedMs = ctx.env.clock().getTime();
+    await ctx.step('Ask Patroni to fail over', async () => {
+      const answer = await ctx.env.actions.failover(member!.apiUrl, { candidate });
+      if (answer.status !== 200) throw new JobFailure(`Patroni refused (${answer.status}): ${answer.body}`);
+      await ctx.remember({ requestedAt: ctx.env.clock().toISOString() } satisfies Facts);
+      return { detail: `Patroni: ${answer.body}` };
+    });
+    await ctx.step('New leader elected', async () => ({
+      detail: await ctx.waitFor(
+        `${candidate} as leader`,
+        (s) => (s.leader === candidate ? `${candidate} leads` : undefined),
+        60_000,
+      ),
+    }));
+    return `failover to ${candidate}: ${await checkNewLeader(ctx, candidate, (ctx.facts as Facts).timelineBefore ?? null, startedMs)}`;
+  },
+
+  async reconcile(ctx: JobContext<FailoverRequest>): Promise<Reconciled> {
+    const facts = ctx.facts as Facts;
+    await ctx.waitFor('a first observation', (s) => (s.observedAt ? 'seen' : undefined), 30_000);
+    const state = ctx.state();
+    if (state.leader === ctx.params.candidate)
+      return { status: 'succeeded', reason: `${ctx.params.candidate} leads` };
+    if (!facts.requestedAt)
+      return {
+        status: 'interrupted',
+        reason: `Keel stopped before asking Patroni; leader ${state.leader ?? 'none'}`,
+      };
+    return { status: 'failed', reason: `leader is ${state.leader ?? 'none'}, not ${ctx.params.candidate}` };
+  },
+};

@@ -1,0 +1,89 @@
+import type { RestartRequest } from '@keel/shared';
+import { KeelError } from '../errors.js';
+import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../jobs/types.js';
+import { bestCandidate, healthyLeader, memberNamed } from './checks.js';
+import { postmasterStart, waitBackUp } from './member-actions.js';
+
+type Params = Omit<RestartRequest, 'scheduledAt'>;
+
+async function restartOne(ctx: JobContext<Params>, name: string): Promise<void> {
+  await ctx.step(`Restart ${name}`, async () => {
+    const member = memberNamed(ctx.state(), name);
+    if (ctx.params.pendingOnly && !member.pendingRestart)
+      return { detail: `skipped: ${name} has no pending restart` };
+    const before = await postmasterStart(ctx, member);
+    const answer = await ctx.env.actions.restart(
+      member.apiUrl,
+      ctx.params.pendingOnly ? { restart_pending: true } : {},
+    );
+    if (answer.status !== 200) throw new JobFailure(`Patroni refused (${answer.status}): ${answer.body}`);
+    return { detail: await waitBackUp(ctx, name, before, 120_000) };
+  });
+}
+
+/** Restart one member, or the whole cluster rolling: replicas first, the leader last (or after a switchover). */
+export const restart: JobDefinition<Params> = {
+  kind: 'restart',
+  access: 'operator',
+  mutating: true,
+  summary: (p) => `Restart ${p.member ?? 'the cluster (rolling)'}${p.pendingOnly ? ', pending only' : ''}`,
+
+  async prepare(raw, env) {
+    const request = raw as RestartRequest;
+    const state = env.state();
+    if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+    if (request.member) {
+      const member = memberNamed(state, request.member);
+      if (!member.reachable)
+        throw new KeelError('PRECONDITION_FAILED', `${member.name} is unreachable: ${member.error ?? ''}`);
+      if (request.pendingOnly && !member.pendingRestart)
+        throw new KeelError('PRECONDITION_FAILED', `${member.name} has no pending restart`);
+    } else if (!healthyLeader(state)) {
+      throw new KeelError('PRECONDITION_FAILED', 'A rolling restart needs a healthy leader');
+    }
+    return {
+      member: request.member,
+      pendingOnly: request.pendingOnly ?? false,
+      switchoverFirst: request.switchoverFirst ?? false,
+    };
+  },
+
+  async run(ctx) {
+    if (ctx.params.member) {
+      await restartOne(ctx, ctx.params.member);
+      return `${ctx.params.member} restarted`;
+    }
+    const state = ctx.state();
+    const leader = state.leader!;
+    for (const m of state.members.filter((m) => m.name !== leader)) await restartOne(ctx, m.name);
+    if (ctx.params.switchoverFirst) {
+      const candidate = bestCandidate(ctx.state());
+      if (!candidate)
+        throw new JobFailure('no streaming replica to switch over to before restarting the leader');
+      await ctx.step(`Switch over ${leader} → ${candidate.name}`, async () => {
+        const answer = await ctx.env.actions.switchover(memberNamed(ctx.state(), leader).apiUrl, {
+          leader,
+          candidate: candidate.name,
+        });
+        if (answer.status !== 200) throw new JobFailure(`Patroni refused (${answer.status}): ${answer.body}`);
+        return {
+          detail: await ctx.waitFor(
+            `${candidate.name} as leader`,
+            (s) => (s.leader === candidate.name ? `${candidate.name} leads` : undefined),
+            60_000,
+          ),
+        };
+      });
+    }
+    await restartOne(ctx, leader);
+    return `rolling restart done (${state.members.length} members, leader ${ctx.params.switchoverFirst ? 'switched over first' : 'last'})`;
+  },
+
+  async reconcile(): Promise<Reconciled> {
+    // A restart is safe to judge by the members being up: say so, and let the operator run it again.
+    return {
+      status: 'interrupted',
+      reason: 'a restart may have been under way; check that every member runs, and run it again if needed',
+    };
+  },
+};

@@ -1,0 +1,120 @@
+import type { SwitchoverRequest } from '@keel/shared';
+import { KeelError } from '../errors.js';
+import {
+  JobFailure,
+  type JobContext,
+  type JobDefinition,
+  type JobEnv,
+  type Reconciled,
+} from '../jobs/types.js';
+import {
+  bestCandidate,
+  defaultMaxLagBytes,
+  healthyLeader,
+  refuseUnless,
+  switchoverChecks,
+} from './checks.js';
+import { checkNewLeader } from './post-checks.js';
+
+type Params = Omit<SwitchoverRequest, 'scheduledAt'> & { candidate: string };
+
+interface Facts {
+  fromLeader?: string;
+  timelineBefore?: number | null;
+  requestedAt?: string;
+}
+
+function observed(env: JobEnv) {
+  const state = env.state();
+  if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+  return state;
+}
+
+/** Planned switchover: the leader hands over to a chosen (or the best) streaming replica. */
+export const switchover: JobDefinition<Params> = {
+  kind: 'switchover',
+  access: 'operator',
+  mutating: true,
+  summary: (p, state) => `Switchover ${state?.leader ?? '?'} → ${p.candidate}`,
+
+  async prepare(raw, env) {
+    const state = observed(env);
+    const request = raw as SwitchoverRequest;
+    const candidate = request.candidate ?? bestCandidate(state)?.name;
+    const maxLagBytes = request.maxLagBytes ?? defaultMaxLagBytes;
+    refuseUnless(switchoverChecks(state, candidate, maxLagBytes));
+    return { candidate: candidate!, maxLagBytes };
+  },
+
+  async run(ctx: JobContext<Params>) {
+    const { candidate, maxLagBytes } = ctx.params;
+    const leader = await ctx.step('Pre-checks', async () => {
+      const state = ctx.state();
+      const checks = switchoverChecks(state, candidate, maxLagBytes ?? defaultMaxLagBytes);
+      for (const c of checks)
+        await ctx.log(`${c.ok ? 'ok' : 'FAILED'}: ${c.name}: ${c.detail}`, c.ok ? 'info' : 'error');
+      refuseUnless(checks);
+      const current = healthyLeader(state)!;
+      await ctx.remember({ fromLeader: current.name, timelineBefore: state.timeline } satisfies Facts);
+      return { detail: checks.map((c) => c.detail).join('; '), value: current };
+    });
+    const startedMs = ctx.env.clock().getTime();
+    await ctx.step('Ask Patroni to switch over', async () => {
+      const answer = await ctx.env.actions.switchover(leader!.apiUrl, { leader: leader!.name, candidate });
+      if (answer.status !== 200) throw new JobFailure(`Patroni refused (${answer.status}): ${answer.body}`);
+      await ctx.remember({ requestedAt: ctx.env.clock().toISOString() } satisfies Facts);
+      return { detail: `Patroni: ${answer.body}` };
+    });
+    await ctx.step('New leader elected', async () => {
+      const detail = await ctx.waitFor(
+        `${candidate} as leader`,
+        (s) =>
+          s.leader === candidate
+            ? `${candidate} leads, ${((ctx.env.clock().getTime() - startedMs) / 1000).toFixed(1)} s after the request`
+            : undefined,
+        60_000,
+      );
+      return { detail };
+    });
+    const after = await checkNewLeader(
+      ctx,
+      candidate,
+      (ctx.facts as Facts).timelineBefore ?? null,
+      startedMs,
+    );
+    return `${leader!.name} → ${candidate}: ${after}`;
+  },
+
+  async reconcile(ctx: JobContext<Params>): Promise<Reconciled> {
+    const facts = ctx.facts as Facts;
+    const state = await ctx
+      .waitFor(
+        'a first observation of the cluster',
+        (s) => (s.observedAt && s.leader ? 'seen' : undefined),
+        30_000,
+      )
+      .then(() => ctx.state());
+    if (state.leader === ctx.params.candidate && facts.fromLeader !== ctx.params.candidate) {
+      return {
+        status: 'succeeded',
+        reason: `the switchover happened: ${ctx.params.candidate} leads on timeline ${state.timeline ?? '?'}`,
+      };
+    }
+    if (!facts.requestedAt) {
+      return {
+        status: 'interrupted',
+        reason: `Keel stopped before asking Patroni; nothing changed (leader ${state.leader ?? 'none'})`,
+      };
+    }
+    if (state.leader === facts.fromLeader) {
+      return {
+        status: 'failed',
+        reason: `Patroni was asked but ${facts.fromLeader} still leads; no switchover happened`,
+      };
+    }
+    return {
+      status: 'failed',
+      reason: `leader is now ${state.leader ?? 'none'}, not the candidate ${ctx.params.candidate}`,
+    };
+  },
+};

@@ -1,0 +1,70 @@
+import fp from 'fastify-plugin';
+import { JobRepository } from '../jobs/repository.js';
+import { JobRunner } from '../jobs/runner.js';
+import { sleep } from '../jobs/sleep.js';
+import type { JobEnv } from '../jobs/types.js';
+import { operations } from '../operations/index.js';
+import { PatroniActions, PatroniClient } from '../patroni/client.js';
+import { probeEndpoint } from '../postgres/probe.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobs: { runner: JobRunner; repo: JobRepository };
+  }
+}
+
+/** The job runner; jobs that were running when Keel stopped are reconciled once observation has started. */
+export default fp(
+  async (app) => {
+    const clock = (): Date => new Date();
+    const patroni = new PatroniClient();
+    const actions = new PatroniActions();
+    const envFor = (clusterId: string): JobEnv => ({
+      clock,
+      sleep,
+      patroni,
+      actions,
+      state: () => app.observers.state(clusterId),
+      target: () => app.observers.target(clusterId),
+      probe: async (endpoint) => {
+        const login = app.observers.target(clusterId)?.login;
+        if (!login)
+          return {
+            endpoint,
+            ok: false,
+            inRecovery: null,
+            error: 'Keel has no database login for this cluster',
+            latencyMs: null,
+            checkedAt: clock().toISOString(),
+          };
+        return probeEndpoint(endpoint, login, clock);
+      },
+    });
+    const repo = new JobRepository(app.db);
+    const runner = new JobRunner({
+      repo,
+      definitions: operations,
+      envFor,
+      publish: (events) => app.hub.publish(events),
+      clock,
+      log: app.log,
+      audit: (job) =>
+        app.security.audit.record({
+          actorType: 'user',
+          actor: job.requestedBy,
+          action: `job.${job.kind}`,
+          target: job.clusterId,
+          params: job.params,
+          outcome: job.status === 'succeeded' ? 'success' : 'failure',
+          detail: `${job.status}: ${job.result ?? ''}`,
+        }),
+    });
+    app.decorate('jobs', { runner, repo });
+    // After observers start (onReady of the observation plugin), so reconciliation sees the cluster.
+    app.addHook('onReady', async () => {
+      void runner.recover().catch((error: unknown) => app.log.error({ err: error }, 'job recovery failed'));
+    });
+    app.addHook('preClose', () => runner.stop());
+  },
+  { name: 'jobs', dependencies: ['database', 'observation', 'auth'] },
+);

@@ -1,0 +1,148 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import {
+  ConfigPatchRequest,
+  ConfigPreview,
+  EmptyRequest,
+  ErrorResponse,
+  FailoverRequest,
+  IdParams,
+  Job,
+  PrecheckResult,
+  ReinitializeRequest,
+  ReloadRequest,
+  RestartRequest,
+  SwitchoverRequest,
+  type JobKind,
+} from '@keel/shared';
+import { notFound } from '../errors.js';
+import { bestCandidate, defaultMaxLagBytes, switchoverChecks } from '../operations/checks.js';
+import { reviewConfigChange } from '../operations/config-rules.js';
+
+const tags = ['operations'];
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+  422: ErrorResponse,
+};
+const operator = { access: 'operator' as const };
+
+const operationRoutes: {
+  kind: JobKind;
+  body:
+    | typeof SwitchoverRequest
+    | typeof FailoverRequest
+    | typeof RestartRequest
+    | typeof ReinitializeRequest
+    | typeof ReloadRequest
+    | typeof EmptyRequest;
+  summary: string;
+}[] = [
+  {
+    kind: 'switchover',
+    body: SwitchoverRequest,
+    summary: 'Planned switchover to a candidate (or the best replica), now or at scheduledAt',
+  },
+  {
+    kind: 'failover',
+    body: FailoverRequest,
+    summary: 'Failover to a candidate when there is no healthy leader (or forced, with confirm)',
+  },
+  { kind: 'restart', body: RestartRequest, summary: 'Restart one member, or the whole cluster rolling' },
+  { kind: 'reinitialize', body: ReinitializeRequest, summary: 'Rebuild a replica from the leader' },
+  { kind: 'reload', body: ReloadRequest, summary: 'Reload configuration on one member or all' },
+  { kind: 'pause', body: EmptyRequest, summary: 'Maintenance mode on: Patroni stops failing over' },
+  { kind: 'resume', body: EmptyRequest, summary: 'Maintenance mode off' },
+];
+
+/** Operations answer 202 with the job; follow it at GET /jobs/{id} or on the WebSocket. */
+const operations: FastifyPluginAsyncTypebox = async (app) => {
+  const cluster = (id: string) => {
+    const state = app.observers.state(id);
+    if (!state) throw notFound('Cluster', id);
+    return state;
+  };
+
+  for (const op of operationRoutes) {
+    app.post(
+      `/clusters/:id/${op.kind}`,
+      {
+        config: operator,
+        schema: {
+          summary: op.summary,
+          tags,
+          params: IdParams,
+          body: Type.Optional(op.body),
+          response: { 202: Job, ...errors },
+        },
+      },
+      async (request, reply) => {
+        cluster(request.params.id);
+        const body = (request.body ?? {}) as { scheduledAt?: string };
+        const { scheduledAt, ...params } = body;
+        const job = await app.jobs.runner.submit(
+          op.kind,
+          request.params.id,
+          params,
+          request.principal!,
+          scheduledAt,
+        );
+        return reply.status(202).send(job);
+      },
+    );
+  }
+
+  app.get(
+    '/clusters/:id/switchover/precheck',
+    {
+      schema: {
+        summary: 'What a switchover would check, and whether it would go ahead now',
+        tags,
+        params: IdParams,
+        querystring: Type.Object(
+          { candidate: Type.Optional(Type.String({ maxLength: 128 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: PrecheckResult, ...errors },
+      },
+    },
+    async (request) => {
+      const state = cluster(request.params.id);
+      const candidate = request.query.candidate ?? bestCandidate(state)?.name;
+      const checks = switchoverChecks(state, candidate, defaultMaxLagBytes);
+      return { ok: checks.every((c) => c.ok), checks };
+    },
+  );
+
+  app.patch(
+    '/clusters/:id/config',
+    {
+      config: operator,
+      schema: {
+        summary:
+          "Change Patroni's dynamic configuration: validated, shown as a diff, applied as a job (dryRun: diff only)",
+        tags,
+        params: IdParams,
+        body: ConfigPatchRequest,
+        response: { 200: ConfigPreview, 202: ConfigPreview, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const state = cluster(request.params.id);
+      const review = reviewConfigChange(state.dynamicConfig ?? {}, request.body.changes);
+      if (request.body.dryRun) return reply.status(200).send({ ...review, job: null });
+      const job = await app.jobs.runner.submit(
+        'config',
+        request.params.id,
+        { changes: request.body.changes },
+        request.principal!,
+      );
+      return reply.status(202).send({ ...review, job });
+    },
+  );
+};
+
+export default operations;
