@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { requireLabStatus } from '@keel/lab';
 import { labImportRequest } from '../../apps/server/scripts/lab-import.js';
+import type { KeelApi } from './api.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,28 +20,25 @@ export async function labRequest(name = 'lab') {
 interface ClusterRef {
   id: string;
   name: string;
+  scope: string;
 }
 
-async function listClusters(request: APIRequestContext): Promise<(ClusterRef & { scope: string })[]> {
-  const response = await request.get('/api/v1/clusters');
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { clusters: (ClusterRef & { scope: string })[] }).clusters;
+async function listClusters(api: KeelApi): Promise<ClusterRef[]> {
+  return (await api.json<{ clusters: ClusterRef[] }>(api.get('/api/v1/clusters'), 200)).clusters;
 }
 
 /** The lab cluster in the server under test, imported through the API when it is not there yet. */
-export async function ensureLabCluster(request: APIRequestContext): Promise<ClusterRef> {
+export async function ensureLabCluster(api: KeelApi): Promise<ClusterRef> {
   const status = await requireLabStatus();
-  const existing = (await listClusters(request)).find((c) => c.scope === status.scope);
+  const existing = (await listClusters(api)).find((c) => c.scope === status.scope);
   if (existing) return existing;
-  const response = await request.post('/api/v1/clusters', { data: labImportRequest(status) });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as ClusterRef;
+  return api.json<ClusterRef>(api.post('/api/v1/clusters', labImportRequest(status)), 201);
 }
 
 /** Leaves the server under test with no cluster at all. */
-export async function removeAllClusters(request: APIRequestContext): Promise<void> {
-  for (const cluster of await listClusters(request)) {
-    const response = await request.delete(`/api/v1/clusters/${cluster.id}`);
+export async function removeAllClusters(api: KeelApi): Promise<void> {
+  for (const cluster of await listClusters(api)) {
+    const response = await api.delete(`/api/v1/clusters/${cluster.id}`);
     expect(response.status()).toBe(204);
   }
 }

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { ClusterPage } from '../pages/cluster.js';
+import { signIn } from '../pages/login.js';
 import { ensureLabCluster, lab } from '../pages/lab.js';
 
 test.describe('the cluster page', () => {
-  test('shows the lab cluster live: leader, health, members, topology', async ({ page, request }) => {
-    const cluster = await ensureLabCluster(request);
+  test('shows the lab cluster live: leader, health, members, topology', async ({ page }) => {
+    const api = await signIn(page);
+    const cluster = await ensureLabCluster(api);
     const view = new ClusterPage(page);
     await view.open(cluster.id);
 
@@ -20,11 +22,12 @@ test.describe('the cluster page', () => {
     await expect(page.getByTestId('page-title')).toHaveText(cluster.name);
   });
 
-  test('shows the new leader without a reload after the leader crashes', async ({ page, request }) => {
+  test('shows the new leader without a reload after the leader crashes', async ({ page }) => {
+    const api = await signIn(page);
     test.setTimeout(360_000);
     // Start from a healthy lab: another test's fault may still be healing.
     lab('up');
-    const cluster = await ensureLabCluster(request);
+    const cluster = await ensureLabCluster(api);
     const view = new ClusterPage(page);
     await view.open(cluster.id);
     await expect(view.leader).toHaveText(/^pg\d$/);

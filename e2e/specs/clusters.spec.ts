@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { ClustersPage } from '../pages/clusters.js';
+import { signIn } from '../pages/login.js';
 import { ensureLabCluster, removeAllClusters } from '../pages/lab.js';
 
 test.describe('the clusters list', () => {
-  test('lists each cluster with its health, leader, members and scope', async ({ page, request }) => {
-    const cluster = await ensureLabCluster(request);
+  test('lists each cluster with its health, leader, members and scope', async ({ page }) => {
+    const api = await signIn(page);
+    const cluster = await ensureLabCluster(api);
     const list = new ClustersPage(page);
     await list.open();
 
@@ -21,8 +23,9 @@ test.describe('the clusters list', () => {
     await expect(page.getByTestId('cluster-leader')).toHaveText(/^pg\d$/);
   });
 
-  test('offers the import when there is no cluster', async ({ page, request }) => {
-    await removeAllClusters(request);
+  test('offers the import when there is no cluster', async ({ page }) => {
+    const api = await signIn(page);
+    await removeAllClusters(api);
     const list = new ClustersPage(page);
     await list.open();
     await expect(list.empty).toBeVisible();

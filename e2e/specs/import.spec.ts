@@ -1,12 +1,19 @@
 import { expect, test } from '@playwright/test';
+import type { KeelApi } from '../pages/api.js';
 import { ClusterPage } from '../pages/cluster.js';
 import { ImportClusterPage } from '../pages/clusters.js';
 import { ensureLabCluster, labRequest, removeAllClusters } from '../pages/lab.js';
+import { signIn } from '../pages/login.js';
 
 // Nothing listens on port 9 here: the server cannot reach this Patroni.
 const unreachable = { name: 'nowhere', patroniUrl: 'http://127.0.0.1:9' };
 
 test.describe('the import form', () => {
+  let api: KeelApi;
+  test.beforeEach(async ({ page }) => {
+    api = await signIn(page);
+  });
+
   test('checks required fields before asking the server', async ({ page }) => {
     const form = new ImportClusterPage(page);
     await form.open();
@@ -16,21 +23,20 @@ test.describe('the import form', () => {
     });
     await form.submit();
     await expect(form.field('Name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.field('Name')).toBeFocused();
     await expect(form.field('Patroni REST URL')).toHaveAttribute('aria-invalid', 'true');
     expect(posted).toBe(false);
   });
 
-  test("shows the server's message when it cannot reach Patroni", async ({ page, request }) => {
-    const expected = await request.post('/api/v1/clusters', { data: unreachable });
-    expect(expected.status()).toBe(422);
-    const { message } = (await expected.json()) as { message: string };
-    expect(message).toContain('Cannot reach Patroni at http://127.0.0.1:9');
+  test("shows the server's message when it cannot reach Patroni", async ({ page }) => {
+    const answer = await api.json<{ message: string }>(api.post('/api/v1/clusters', unreachable), 422);
+    expect(answer.message).toContain('Cannot reach Patroni at http://127.0.0.1:9');
 
     const form = new ImportClusterPage(page);
     await form.open();
     await form.fill(unreachable);
     await form.submit();
-    await expect(form.error).toContainText(message);
+    await expect(form.error).toContainText(answer.message);
     await expect(form.error).toContainText('HTTP 422');
     await expect(page).toHaveURL(/\/clusters\/import$/);
   });
@@ -41,13 +47,11 @@ test.describe('the import form', () => {
     await form.fill({ ...unreachable, name: 'two words' });
     await form.submit();
     await expect(form.error).toContainText('body/name must match pattern');
+    await expect(form.error).toContainText('HTTP 400');
   });
 
-  test('imports the lab from the form and opens its page; a second import is refused', async ({
-    page,
-    request,
-  }) => {
-    await removeAllClusters(request);
+  test('imports the lab from the form and opens its page; a second import is refused', async ({ page }) => {
+    await removeAllClusters(api);
     const lab = await labRequest('lab');
     if (!('patroniUrl' in lab)) throw new Error('the lab is imported by its Patroni URL');
     const form = new ImportClusterPage(page);
@@ -72,6 +76,6 @@ test.describe('the import form', () => {
     await expect(form.error).toContainText('already in Keel');
     await expect(form.error).toContainText('HTTP 409');
     // Leave the lab imported for the other specs.
-    await ensureLabCluster(request);
+    await ensureLabCluster(api);
   });
 });

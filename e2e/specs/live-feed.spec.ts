@@ -1,9 +1,11 @@
 import { expect, test, type WebSocketRoute } from '@playwright/test';
 import { ClusterPage } from '../pages/cluster.js';
+import { signIn } from '../pages/login.js';
 import { ensureLabCluster } from '../pages/lab.js';
 
-test('says when the live feed drops, and resumes by itself', async ({ page, request }) => {
-  const cluster = await ensureLabCluster(request);
+test('says when the live feed drops, and resumes by itself', async ({ page }) => {
+  const api = await signIn(page);
+  const cluster = await ensureLabCluster(api);
   // Every feed connection passes through here, so the test can cut it and refuse reconnects for a while.
   let refuse = false;
   let current: WebSocketRoute | undefined;

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from '../pages/login.js';
 import { Shell } from '../pages/shell.js';
 
 test('the dashboard shell renders with navigation and a live server status', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
 
+  await signIn(page);
   const shell = new Shell(page);
   await shell.open('/');
   await expect(page).toHaveURL(/\/clusters$/);

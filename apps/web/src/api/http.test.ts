@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './ApiError.js';
+import { setCsrfToken } from './csrf.js';
 import { apiGet, apiRequest } from './http.js';
 
 function respondWith(status: number, body: string, statusText = '') {
@@ -21,6 +22,7 @@ async function caught(promise: Promise<unknown>): Promise<ApiError> {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  setCsrfToken(null);
 });
 
 describe('apiRequest', () => {
@@ -43,6 +45,16 @@ describe('apiRequest', () => {
     expect(withBody?.body).toBe('{"name":"a"}');
     expect(withBody?.headers).toMatchObject({ 'Content-Type': 'application/json' });
     expect(withoutBody?.headers).not.toHaveProperty('Content-Type');
+  });
+
+  it('sends the CSRF token with changes only', async () => {
+    const fetchMock = respondWith(204, '');
+    setCsrfToken('t0ken');
+    await apiRequest('/api/v1/things/1', { method: 'DELETE' });
+    await apiGet('/api/v1/things');
+    const [change, read] = fetchMock.mock.calls.map((call) => (call as unknown as [string, RequestInit])[1]);
+    expect(change?.headers).toMatchObject({ 'X-CSRF-Token': 't0ken' });
+    expect(read?.headers).not.toHaveProperty('X-CSRF-Token');
   });
 
   it("carries the server's statusCode, code and message", async () => {

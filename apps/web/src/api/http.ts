@@ -1,4 +1,5 @@
 import { ApiError, CLIENT_ERROR_CODES, isErrorResponse } from './ApiError.js';
+import { csrfToken } from './csrf.js';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -13,6 +14,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/json' };
   // Only announce a JSON body when there is one: Fastify rejects an empty body sent as application/json.
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // Session callers prove a change comes from this app, not from a page elsewhere riding on the cookie.
+  const csrf = csrfToken();
+  if (method !== 'GET' && csrf !== null) headers['X-CSRF-Token'] = csrf;
 
   let response: Response;
   try {

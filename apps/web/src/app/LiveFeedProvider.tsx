@@ -2,11 +2,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { eventsUrl, LiveFeed } from '../api/liveFeed.js';
 import { LiveFeedContext } from '../api/liveFeedContext.js';
+import { useSession } from '../features/auth/hooks.js';
 import { applyKeelEvent } from '../features/clusters/liveCache.js';
 
-/** Opens the one WebSocket of this tab and writes what it hears into the query cache. */
+/**
+ * Opens the one WebSocket of this tab and writes what it hears into the query cache. It runs while someone
+ * is signed in (the server refuses the feed otherwise), and starts afresh for whoever signs in next.
+ */
 export function LiveFeedProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
+  const user = useSession().data?.user;
+  const signedIn = user !== undefined && !user.mustChangePassword ? user.id : null;
   const [feed] = useState(
     () =>
       new LiveFeed({
@@ -16,6 +22,7 @@ export function LiveFeedProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => {
+    if (signedIn === null) return;
     feed.start();
     const retry = () => feed.retryNow();
     window.addEventListener('online', retry);
@@ -23,7 +30,7 @@ export function LiveFeedProvider({ children }: { children: ReactNode }) {
       window.removeEventListener('online', retry);
       feed.stop();
     };
-  }, [feed]);
+  }, [feed, signedIn]);
 
   return <LiveFeedContext value={feed}>{children}</LiveFeedContext>;
 }

@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/ApiError.js';
+import { authKeys } from '../features/auth/queryKeys.js';
 import { activityKeys } from '../features/clusters/queryKeys.js';
 
 const MAX_RETRIES = 2;
@@ -11,7 +12,20 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
+  // A 401 anywhere means the session ended (expired, signed out elsewhere): check it, and the guard then
+  // takes the operator to the sign-in page instead of leaving every panel to show its own error.
+  const onError = (error: Error) => {
+    if (error instanceof ApiError && error.statusCode === 401) {
+      void queryClient.invalidateQueries({ queryKey: authKeys.session() });
+    }
+  };
   const queryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (query.queryKey[0] !== authKeys.all[0]) onError(error);
+      },
+    }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 5_000 },
       mutations: { retry: false },

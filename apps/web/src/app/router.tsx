@@ -1,4 +1,6 @@
 import { createBrowserRouter, redirect } from 'react-router';
+import { LoginPage } from '../features/auth/components/LoginPage.js';
+import { RequireSession } from '../features/auth/components/RequireSession.js';
 import { ClusterCrumb } from '../features/clusters/components/ClusterCrumb.js';
 import { ClusterPage } from '../features/clusters/components/ClusterPage.js';
 import { ClustersPage } from '../features/clusters/components/ClustersPage.js';
@@ -12,8 +14,13 @@ import type { RouteHandle } from './routeHandle.js';
 const handle = (title: string, Label?: RouteHandle['Label']): RouteHandle => ({ title, Label });
 
 export const router = createBrowserRouter([
+  { path: 'login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
   {
-    element: <AppShell />,
+    element: (
+      <RequireSession>
+        <AppShell />
+      </RequireSession>
+    ),
     children: [
       {
         // A pathless boundary inside the shell: a failing page keeps the sidebar and top bar usable.

@@ -1,3 +1,4 @@
+import { UserMenu } from '../../features/auth/components/UserMenu.js';
 import { Breadcrumbs } from './Breadcrumbs.js';
 import { LiveFeedIndicator } from './LiveFeedIndicator.js';
 import { ServerStatus } from './ServerStatus.js';
@@ -13,6 +14,8 @@ export function TopBar() {
         <ServerStatus />
         <span className="topbar__divider" aria-hidden="true" />
         <ThemeToggle />
+        <span className="topbar__divider" aria-hidden="true" />
+        <UserMenu />
       </div>
     </header>
   );

@@ -11,11 +11,14 @@ import { Page, PageHeader } from '../../../ui/Page.js';
 import { Skeleton } from '../../../ui/Spinner.js';
 import { StatusPill } from '../../../ui/StatusPill.js';
 import { Table, type Column } from '../../../ui/Table.js';
+import { useHasRole } from '../../auth/hooks.js';
 import { useClusters } from '../hooks.js';
 import { sortReasons } from '../model.js';
 import './ClustersPage.css';
 
 function ImportLink({ variant }: { variant: 'primary' | 'secondary' }) {
+  // Changing the inventory is an admin's; others would only meet a refusal.
+  if (!useHasRole('admin')) return null;
   return (
     <Link to="/clusters/import" className={buttonClassName({ variant })} data-testid="import-cluster">
       <PlusIcon size={14} />

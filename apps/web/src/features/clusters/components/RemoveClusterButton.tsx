@@ -5,18 +5,21 @@ import { Button } from '../../../ui/Button.js';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { ErrorBanner } from '../../../ui/ErrorBanner.js';
 import { TrashIcon } from '../../../ui/icons.js';
+import { useHasRole } from '../../auth/hooks.js';
 import { useRemoveCluster } from '../hooks.js';
 
 export function RemoveClusterButton({ cluster }: { cluster: Pick<ClusterDetail, 'id' | 'name'> }) {
   const navigate = useNavigate();
   const remove = useRemoveCluster(cluster.id);
   const [asking, setAsking] = useState(false);
+  const isAdmin = useHasRole('admin');
 
   const cancel = () => {
     setAsking(false);
     remove.reset();
   };
 
+  if (!isAdmin) return null;
   return (
     <>
       <Button variant="ghost" icon={<TrashIcon size={14} />} onClick={() => setAsking(true)}>

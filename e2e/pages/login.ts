@@ -1,0 +1,37 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { adminPassword } from '../playwright.config.js';
+import { KeelApi } from './api.js';
+
+/** The e2e server's first admin, created from KEEL_ADMIN_PASSWORD at its first start. */
+export const admin = { username: 'admin', password: adminPassword };
+
+/**
+ * Signs the page's browser context in through the API: the page and `page.request` share the session
+ * cookie, so the dashboard is signed in too. Returns the API for a spec's own setup.
+ */
+export async function signIn(page: Page): Promise<KeelApi> {
+  const response = await page.request.post('/api/v1/auth/login', { data: admin });
+  expect(response.status(), await response.text()).toBe(200);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return new KeelApi(page.request, csrfToken);
+}
+
+/** The sign-in page: `/login`. */
+export class LoginPage {
+  constructor(readonly page: Page) {}
+
+  get panel(): Locator {
+    return this.page.getByTestId('login');
+  }
+
+  get error(): Locator {
+    return this.panel.getByTestId('error-banner');
+  }
+
+  async signIn(username: string, password: string): Promise<void> {
+    await expect(this.panel).toBeVisible();
+    await this.panel.getByRole('textbox', { name: 'Username' }).fill(username);
+    await this.panel.getByLabel('Password', { exact: true }).fill(password);
+    await this.panel.getByRole('button', { name: 'Sign in' }).click();
+  }
+}

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { admin, LoginPage } from '../pages/login.js';
+
+test.describe('signing in', () => {
+  test('a page asked for while signed out opens after signing in', async ({ page }) => {
+    await page.goto('/system');
+    await expect(page).toHaveURL(/\/login\?next=%2Fsystem$/);
+
+    const login = new LoginPage(page);
+    await login.signIn(admin.username, 'not the password');
+    await expect(login.error).toContainText('Wrong username or password');
+
+    await login.signIn(admin.username, admin.password);
+    await expect(page).toHaveURL(/\/system$/);
+    await expect(page.getByTestId('user-menu')).toContainText('admin');
+    await expect(page.getByTestId('live-feed')).toHaveAttribute('data-state', 'live');
+
+    await page.getByTestId('user-menu').getByRole('button', { name: 'Sign out' }).click();
+    await expect(login.panel).toBeVisible();
+    // Signed out on the server too: the API refuses the old cookie.
+    expect((await page.request.get('/api/v1/clusters')).status()).toBe(401);
+  });
+});
