@@ -20,7 +20,7 @@ stage unit pnpm exec vitest run --project unit --reporter=default --reporter=jso
 stage "lab up" pnpm lab up
 stage integration pnpm exec vitest run --project integration --reporter=default --reporter=json \
   --outputFile=test-results/integration.json
-stage "browser (e2e)" pnpm exec playwright test -c e2e/playwright.config.ts
+stage "browser (e2e)" pnpm --filter @keel/e2e exec playwright test -c playwright.config.ts
 
 node scripts/summarize-tests.mjs test-results
 if [ -n "$failed_stage" ]; then

@@ -31,7 +31,7 @@ export class ClusterService {
 
   /** Starts observing every cluster in the inventory (at server start). */
   async observeAll(): Promise<void> {
-    for (const record of await this.repo.list()) this.observers.observe(this.toTarget(record));
+    for (const record of await this.repo.list()) await this.observers.observe(this.toTarget(record));
   }
 
   async list(): Promise<ClusterSummary[]> {
@@ -88,7 +88,7 @@ export class ClusterService {
       },
       databaseLogin: request.database ? this.sealLogin(request.database) : null,
     });
-    this.observers.observe(this.toTarget(record));
+    await this.observers.observe(this.toTarget(record));
     await this.observers.firstObservation(record.id);
     return this.detail(record);
   }
@@ -127,7 +127,7 @@ export class ClusterService {
     });
     if (login !== undefined && record.databaseCredentialId)
       await this.repo.deleteCredential(record.databaseCredentialId);
-    this.observers.observe(this.toTarget(updated));
+    await this.observers.observe(this.toTarget(updated));
     return this.detail(updated);
   }
 

@@ -23,7 +23,8 @@ function assembleMember(
   const fact = facts.nodes.get(name);
   const node = fact?.node ?? null;
   const reachable = fact !== undefined && fact.error === null;
-  const role = normalizeRole(node?.role ?? fromCluster?.role);
+  // A member Keel cannot reach speaks for itself no longer: trust the DCS's view of it, or say unknown.
+  const role = normalizeRole(reachable ? (node?.role ?? fromCluster?.role) : fromCluster?.role);
   const apiUrl = fromCluster?.api_url ? patroniBase(fromCluster.api_url) : (inventory?.apiUrl ?? '');
   return {
     name,

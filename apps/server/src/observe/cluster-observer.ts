@@ -53,6 +53,8 @@ export class ClusterObserver {
   private watchStarting: Promise<void> | undefined;
   private watchRetry: NodeJS.Timeout | undefined;
   private stopped = false;
+  private retired = false;
+  private lastLagSample = 0;
   private firstClusterRead: Promise<void>;
   private markFirstRead: () => void = () => undefined;
   readonly lag = new LagHistory();
@@ -96,6 +98,12 @@ export class ClusterObserver {
     this.watchStarting = this.watch();
   }
 
+  /** Stops for good: a retarget still in flight will not start it again. */
+  async retire(): Promise<void> {
+    this.retired = true;
+    await this.stop();
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.watchRetry);
@@ -109,6 +117,7 @@ export class ClusterObserver {
   /** New inventory facts (name, endpoints, login) without losing what was observed. */
   async retarget(target: ClusterTarget): Promise<void> {
     await this.stop();
+    if (this.retired) return;
     this.pollers.clear();
     this.stopped = false;
     this.target = target;
@@ -166,7 +175,7 @@ export class ClusterObserver {
         this.noticeNewMembers();
         // Give each member's own answer a moment, so the first state is not half-known.
         await this.readMembersOnce();
-        this.lag.record(this.update().members, this.deps.clock());
+        this.recordLag(this.update());
         if (this.facts.dynamicConfig === null) this.pollers.get('slow')?.kick();
         this.markFirstRead();
         return;
@@ -177,6 +186,14 @@ export class ClusterObserver {
     this.facts.clusterError = lastError;
     this.update();
     this.markFirstRead();
+  }
+
+  /** One lag sample per poll interval at most, however often etcd changes make us read /cluster. */
+  private recordLag(state: ClusterState): void {
+    const now = this.deps.clock();
+    if (now.getTime() - this.lastLagSample < this.deps.timings.patroniMs * 0.75) return;
+    this.lastLagSample = now.getTime();
+    this.lag.record(state.members, now);
   }
 
   private noticeNewMembers(): void {
@@ -273,8 +290,13 @@ export class ClusterObserver {
   private onKeyChange(change: KeyChange): void {
     this.facts.etcdError = null;
     if (change.key === 'leader') {
+      const changed = this.facts.etcdLeader !== (change.kind === 'put' ? change.value : null);
       this.facts.etcdLeader = change.kind === 'put' ? change.value : null;
       this.update();
+      // A new leader means a new timeline: /history gains a row once it has promoted.
+      if (changed)
+        for (const ms of [1_000, 3_000, 6_000])
+          setTimeout(() => this.pollers.get('slow')?.kick(), ms).unref();
     }
     if (change.key === 'history' || change.key === 'config') this.pollers.get('slow')?.kick();
     // Roles, states and lag follow from Patroni; ask now rather than at the next tick.

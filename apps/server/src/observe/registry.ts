@@ -5,15 +5,17 @@ import type { ClusterTarget } from './target.js';
 /** One observer per cluster in the inventory; the live state of every cluster comes from here. */
 export class ObserverRegistry {
   private readonly observers = new Map<string, ClusterObserver>();
+  private closed = false;
 
   constructor(
     private readonly deps: Omit<ObserverDeps, 'publish'> & { publish: (events: KeelEvent[]) => void },
   ) {}
 
-  observe(target: ClusterTarget): void {
+  async observe(target: ClusterTarget): Promise<void> {
+    if (this.closed) return;
     const existing = this.observers.get(target.id);
     if (existing) {
-      void existing.retarget(target);
+      await existing.retarget(target);
       return;
     }
     const observer = new ClusterObserver(target, this.deps);
@@ -25,7 +27,7 @@ export class ObserverRegistry {
     const observer = this.observers.get(id);
     if (!observer) return;
     this.observers.delete(id);
-    await observer.stop();
+    await observer.retire();
     this.deps.publish([{ type: 'cluster.removed', at: this.deps.clock().toISOString(), clusterId: id }]);
   }
 
@@ -51,7 +53,8 @@ export class ObserverRegistry {
   }
 
   async stopAll(): Promise<void> {
-    await Promise.all([...this.observers.values()].map((o) => o.stop()));
+    this.closed = true;
+    await Promise.all([...this.observers.values()].map((o) => o.retire()));
     this.observers.clear();
   }
 }

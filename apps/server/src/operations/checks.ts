@@ -117,7 +117,7 @@ export function refuseUnless(checks: Check[]): void {
   if (failed.length > 0) {
     throw new KeelError(
       'PRECONDITION_FAILED',
-      `Refused: ${failed.map((c) => `${c.name.toLowerCase()}: ${c.detail}`).join('; ')}`,
+      `Refused: ${failed.map((c) => `${c.name.charAt(0).toLowerCase()}${c.name.slice(1)}: ${c.detail}`).join('; ')}`,
     );
   }
 }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { ClusterState, JobLogLine, JobStep, MemberState } from '@keel/shared';
+import { createContext } from '../jobs/context.js';
+import type { JobEnv } from '../jobs/types.js';
+import type { PatroniActions, PatroniClient } from '../patroni/client.js';
+import { switchover } from './switchover.js';
+
+const member = (name: string, role: MemberState['role'], over: Partial<MemberState> = {}): MemberState => ({
+  name,
+  role,
+  state: role === 'leader' ? 'running' : 'streaming',
+  reachable: true,
+  error: null,
+  timeline: 3,
+  lagBytes: 0,
+  pendingRestart: false,
+  tags: {},
+  apiUrl: `http://${name}:8008`,
+  host: name,
+  port: 5432,
+  patroniVersion: '4.0.7',
+  lastSeen: null,
+  ...over,
+});
+
+const cluster = (leader: string, timeline: number, members: MemberState[]): ClusterState => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  name: 'c',
+  scope: 'c',
+  leader,
+  paused: false,
+  timeline,
+  health: { level: 'healthy', reasons: [] },
+  members,
+  etcd: [],
+  haproxy: { backends: [], readWrite: null, readOnly: null, error: null },
+  history: [],
+  dynamicConfig: {},
+  observedAt: '2026-01-01T00:00:00Z',
+});
+
+/** A scripted cluster and a fake clock: the switchover's logic runs without a lab, in no real time. */
+function fakeEnv() {
+  let now = Date.parse('2026-01-01T00:00:00Z');
+  const calls: string[] = [];
+  let state = cluster('pg1', 3, [
+    member('pg1', 'leader'),
+    member('pg2', 'replica'),
+    member('pg3', 'replica', { lagBytes: 50_000_000 }),
+  ]);
+  const env: JobEnv = {
+    clock: () => new Date(now),
+    sleep: async (ms) => {
+      now += ms;
+      // Patroni's side of the story, as time passes after the request:
+      if (calls.length > 0 && now - Date.parse('2026-01-01T00:00:00Z') > 2_000) {
+        state = cluster('pg2', 4, [
+          member('pg1', 'replica', { timeline: 4 }),
+          member('pg2', 'leader', { timeline: 4 }),
+          member('pg3', 'replica', { timeline: 4 }),
+        ]);
+      }
+    },
+    patroni: {} as PatroniClient,
+    actions: {
+      switchover: async (base: string, body: { leader: string; candidate?: string }) => {
+        calls.push(`${base} ${body.leader}->${body.candidate}`);
+        return { status: 200, body: 'Successfully switched over' };
+      },
+    } as unknown as PatroniActions,
+    state: () => state,
+    target: () => undefined,
+    probe: async () => ({
+      endpoint: 'x',
+      ok: true,
+      inRecovery: false,
+      error: null,
+      latencyMs: 1,
+      checkedAt: null,
+    }),
+  };
+  return { env, calls };
+}
+
+describe('switchover', () => {
+  it('picks the best candidate and refuses a lagging one, before anything is done', async () => {
+    const { env, calls } = fakeEnv();
+    expect(await switchover.prepare({ candidate: undefined as unknown as string }, env)).toMatchObject({
+      candidate: 'pg2',
+    });
+    await expect(switchover.prepare({ candidate: 'pg3' }, env)).rejects.toThrow(
+      /candidate lag under 1.0 MB: lag 50 MB/,
+    );
+    await expect(switchover.prepare({ candidate: 'pg7' }, env)).rejects.toThrow(/no member "pg7"/);
+    expect(calls).toEqual([]);
+  });
+
+  it('asks the leader, waits for the new leader, and checks the aftermath step by step', async () => {
+    const { env, calls } = fakeEnv();
+    const steps: JobStep[][] = [];
+    const log: JobLogLine[] = [];
+    const ctx = createContext('job-1', { candidate: 'pg2' }, {}, env, new AbortController().signal, {
+      saveSteps: async (s) => void steps.push(s),
+      saveFacts: async () => undefined,
+      appendLog: async (l) => void log.push(l),
+    });
+    const result = await switchover.run(ctx);
+    expect(calls).toEqual(['http://pg1:8008 pg1->pg2']);
+    expect(result).toMatch(/pg1 → pg2/);
+    expect(result).toMatch(/timeline 3 → 4/);
+    expect(steps.at(-1)!.every((s) => s.status === 'succeeded')).toBe(true);
+    expect(ctx.facts).toMatchObject({ fromLeader: 'pg1', timelineBefore: 3 });
+  });
+});
