@@ -26,6 +26,22 @@ function reason(error: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
 
+const shared = new Map<string, { at: number; answer: Promise<EtcdMemberState[]> }>();
+const shareForMs = 2_000;
+
+/**
+ * Many clusters often share one etcd: within a couple of seconds, every observer of the same endpoints
+ * gets the same answer instead of asking again.
+ */
+export function readEtcdHealthShared(endpoints: string[], now: () => Date): Promise<EtcdMemberState[]> {
+  const key = [...endpoints].sort().join(',');
+  const cached = shared.get(key);
+  if (cached && now().getTime() - cached.at < shareForMs) return cached.answer;
+  const answer = readEtcdHealth(endpoints, now);
+  shared.set(key, { at: now().getTime(), answer });
+  return answer;
+}
+
 /**
  * etcd's own view of its members, through its HTTP gateway: each endpoint's /health and its status
  * (member id, leader id). Cheap enough to ask every few seconds, and needs no gRPC connection.

@@ -2,7 +2,7 @@ import type { ClusterState, HistoryEntry, KeelEvent } from '@keel/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EtcdWatchPool, KeyChange } from '../etcd/watch.js';
 import { patroniPrefix } from '../etcd/watch.js';
-import { readEtcdHealth } from '../etcd/health.js';
+import { readEtcdHealthShared } from '../etcd/health.js';
 import { readHaproxyStats } from '../haproxy/stats.js';
 import { patroniBase, type PatroniClient } from '../patroni/client.js';
 import type { PatroniHistoryRow } from '../patroni/types.js';
@@ -229,7 +229,7 @@ export class ClusterObserver {
 
   private async readEtcd(): Promise<void> {
     const previous = new Map(this.facts.etcd.map((e) => [e.endpoint, e.lastSeen]));
-    const members = await readEtcdHealth(this.target.etcdEndpoints, this.deps.clock);
+    const members = await readEtcdHealthShared(this.target.etcdEndpoints, this.deps.clock);
     this.facts.etcd = members.map((m) => ({
       ...m,
       lastSeen: m.lastSeen ?? previous.get(m.endpoint) ?? null,

@@ -48,7 +48,10 @@ export class TokenService {
     if (token.revokedAt) return { refused: 'this API token was revoked' };
     if (token.expiresAt && token.expiresAt <= now) return { refused: 'this API token has expired' };
     if (token.user.disabled) return { refused: "this API token's owner is disabled" };
-    await this.db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+    // "Last used" to the minute is enough; writing it on every request would cost a SQLite write each time.
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
+      await this.db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+    }
     return { user: token.user, role: weaker(token.role as Role, token.user.role as Role), token };
   }
 
