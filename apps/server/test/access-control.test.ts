@@ -265,7 +265,10 @@ describe('who may do what', () => {
           ws.close();
           resolve(101);
         });
-        ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        ws.on('unexpected-response', (req, res) => {
+          req.destroy();
+          resolve(res.statusCode ?? 0);
+        });
         ws.on('error', () => resolve(-1));
       });
     const session = await login('viewer');

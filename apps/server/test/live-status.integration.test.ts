@@ -39,6 +39,7 @@ describe('live status against the lab', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/clusters',
+      headers: app.as.admin,
       payload: labImportRequest(status),
     });
     expect(res.statusCode).toBe(201);
@@ -69,6 +70,7 @@ describe('live status against the lab', () => {
     const sameName = await app.inject({
       method: 'POST',
       url: '/api/v1/clusters',
+      headers: app.as.admin,
       payload: labImportRequest(status),
     });
     expect(sameName.statusCode).toBe(409);
