@@ -4,6 +4,7 @@ import { eventsUrl, LiveFeed } from '../api/liveFeed.js';
 import { LiveFeedContext } from '../api/liveFeedContext.js';
 import { useSession } from '../features/auth/hooks.js';
 import { applyKeelEvent } from '../features/clusters/liveCache.js';
+import { applyJobEvent } from '../features/jobs/liveCache.js';
 
 /**
  * Opens the one WebSocket of this tab and writes what it hears into the query cache. It runs while someone
@@ -17,7 +18,10 @@ export function LiveFeedProvider({ children }: { children: ReactNode }) {
     () =>
       new LiveFeed({
         url: eventsUrl(window.location),
-        onEvent: (event) => applyKeelEvent(queryClient, event),
+        onEvent: (event) => {
+          applyKeelEvent(queryClient, event);
+          applyJobEvent(queryClient, event);
+        },
       }),
   );
 

@@ -5,6 +5,9 @@ import { ClusterCrumb } from '../features/clusters/components/ClusterCrumb.js';
 import { ClusterPage } from '../features/clusters/components/ClusterPage.js';
 import { ClustersPage } from '../features/clusters/components/ClustersPage.js';
 import { ImportClusterPage } from '../features/clusters/components/ImportClusterPage.js';
+import { JobCrumb } from '../features/jobs/components/JobCrumb.js';
+import { JobPage } from '../features/jobs/components/JobPage.js';
+import { JobsPage } from '../features/jobs/components/JobsPage.js';
 import { SystemPage } from '../features/system/components/SystemPage.js';
 import { AppShell } from './layout/AppShell.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -34,6 +37,14 @@ export const router = createBrowserRouter([
               { index: true, element: <ClustersPage /> },
               { path: 'import', element: <ImportClusterPage />, handle: handle('Import') },
               { path: ':id', element: <ClusterPage />, handle: handle('Cluster', ClusterCrumb) },
+            ],
+          },
+          {
+            path: 'jobs',
+            handle: handle('Jobs'),
+            children: [
+              { index: true, element: <JobsPage /> },
+              { path: ':id', element: <JobPage />, handle: handle('Job', JobCrumb) },
             ],
           },
           { path: 'system', element: <SystemPage />, handle: handle('System') },

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { Button } from './Button.js';
 import './ConfirmDialog.css';
 
@@ -7,16 +7,26 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  /** 'danger' for actions that remove something. */
+  /** 'danger' for actions that remove something or cut service. */
   tone?: 'danger' | 'primary';
   busy?: boolean;
+  /** Keeps the confirm button disabled, e.g. while a pre-check fails or a field is incomplete. */
+  confirmDisabled?: boolean;
+  /** 'lg' for dialogs that show a table or an editor. */
+  size?: 'md' | 'lg';
   /** Shown inside the dialog, e.g. the error of a failed attempt. */
   footer?: ReactNode;
+  /** A quiet control on the left of the buttons, e.g. "Back" in a two-step dialog. */
+  secondaryAction?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
+  'data-testid'?: string;
 }
 
-/** A modal question on the native <dialog>: focus is trapped and Escape cancels, for free. */
+/**
+ * A modal question on the native <dialog>: focus is trapped and Escape cancels, for free. The body is a
+ * form, so Enter in a field confirms like the button does (when the button may be pressed).
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -24,9 +34,13 @@ export function ConfirmDialog({
   confirmLabel,
   tone = 'primary',
   busy = false,
+  confirmDisabled = false,
+  size = 'md',
   footer,
+  secondaryAction,
   onConfirm,
   onCancel,
+  'data-testid': testId = 'confirm-dialog',
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -38,29 +52,49 @@ export function ConfirmDialog({
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy && !confirmDisabled) onConfirm();
+  };
+
   return (
     <dialog
       ref={ref}
-      className="confirm-dialog"
+      className={`confirm-dialog confirm-dialog--${size}`}
       aria-labelledby={titleId}
+      data-testid={open ? testId : undefined}
       onCancel={(event) => {
         event.preventDefault();
         if (!busy) onCancel();
       }}
     >
-      <h2 className="confirm-dialog__title" id={titleId}>
-        {title}
-      </h2>
-      <div className="confirm-dialog__body">{children}</div>
-      {footer}
-      <div className="confirm-dialog__actions">
-        <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus>
-          Cancel
-        </Button>
-        <Button variant={tone} onClick={onConfirm} busy={busy}>
-          {confirmLabel}
-        </Button>
-      </div>
+      {/* Rendered only while open, so a dialog's fields start afresh each time it is opened. */}
+      {open && (
+        <form className="confirm-dialog__form" onSubmit={submit} noValidate>
+          <h2 className="confirm-dialog__title" id={titleId}>
+            {title}
+          </h2>
+          <div className="confirm-dialog__body">{children}</div>
+          {footer}
+          <div className="confirm-dialog__actions">
+            {secondaryAction !== undefined && (
+              <div className="confirm-dialog__secondary">{secondaryAction}</div>
+            )}
+            <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus>
+              Cancel
+            </Button>
+            <Button
+              type="submit"
+              variant={tone}
+              busy={busy}
+              disabled={confirmDisabled}
+              data-testid="confirm-button"
+            >
+              {confirmLabel}
+            </Button>
+          </div>
+        </form>
+      )}
     </dialog>
   );
 }

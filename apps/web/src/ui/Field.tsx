@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import './Field.css';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> {
@@ -96,5 +102,145 @@ export function SegmentedChoice<Value extends string>({
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** Label, control, and the hint or error under it, tied together for screen readers. */
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  optional: boolean;
+  className?: string | undefined;
+  children: ReactNode;
+}) {
+  const noteId = `${id}-note`;
+  return (
+    <div className={['field', className].filter(Boolean).join(' ')}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+        {optional && (
+          <span className="field__optional" aria-hidden="true">
+            optional
+          </span>
+        )}
+      </label>
+      {children}
+      {error !== undefined ? (
+        <p className="field__error" id={noteId}>
+          {error}
+        </p>
+      ) : (
+        hint !== undefined && (
+          <p className="field__hint" id={noteId}>
+            {hint}
+          </p>
+        )
+      )}
+    </div>
+  );
+}
+
+interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  optional?: boolean;
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  optional = false,
+  className,
+  children,
+  ...rest
+}: SelectFieldProps) {
+  const id = useId();
+  const hasNote = error !== undefined || hint !== undefined;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+      <select
+        id={id}
+        className="field__input field__select"
+        aria-invalid={error !== undefined || undefined}
+        aria-describedby={hasNote ? `${id}-note` : undefined}
+        {...rest}
+      >
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}
+
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  optional?: boolean;
+  mono?: boolean;
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional = false,
+  mono = false,
+  className,
+  ...rest
+}: TextAreaFieldProps) {
+  const id = useId();
+  const hasNote = error !== undefined || hint !== undefined;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+      <textarea
+        id={id}
+        className={mono ? 'field__input field__textarea mono' : 'field__input field__textarea'}
+        aria-invalid={error !== undefined || undefined}
+        aria-describedby={hasNote ? `${id}-note` : undefined}
+        spellCheck={false}
+        {...rest}
+      />
+    </FieldFrame>
+  );
+}
+
+interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+/** A checkbox with its label on the right and an optional line of explanation under it. */
+export function CheckboxField({ label, hint, className, ...rest }: CheckboxFieldProps) {
+  const id = useId();
+  return (
+    <div className={['checkbox', className].filter(Boolean).join(' ')}>
+      <input
+        id={id}
+        type="checkbox"
+        className="checkbox__input"
+        aria-describedby={hint !== undefined ? `${id}-note` : undefined}
+        {...rest}
+      />
+      <label htmlFor={id} className="checkbox__label">
+        {label}
+      </label>
+      {hint !== undefined && (
+        <p className="checkbox__hint" id={`${id}-note`}>
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }

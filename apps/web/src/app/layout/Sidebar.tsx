@@ -1,9 +1,15 @@
+import type { Role } from '@keel/shared';
 import { Link, NavLink } from 'react-router';
+import { useSession } from '../../features/auth/hooks.js';
+import { roleAtLeast } from '../../features/auth/roles.js';
 import { LogoMark } from './LogoMark.js';
 import { navSections } from './navItems.js';
 import './Sidebar.css';
 
 export function Sidebar() {
+  const role = useSession().data?.user.role;
+  const allowed = (needed: Role | undefined) =>
+    needed === undefined || (role !== undefined && roleAtLeast(role, needed));
   return (
     <div className="sidebar" data-testid="sidebar">
       <Link to="/" className="sidebar__brand" aria-label="Keel home">
@@ -15,15 +21,17 @@ export function Sidebar() {
           <div className="sidebar__section" key={section.heading ?? index}>
             {section.heading !== undefined && <p className="sidebar__heading">{section.heading}</p>}
             <ul className="sidebar__list">
-              {section.items.map((item) => (
-                <li key={item.to}>
-                  {/* NavLink sets aria-current="page" on the active link; the styling keys off that. */}
-                  <NavLink to={item.to} className="sidebar__link" title={item.label}>
-                    {item.icon}
-                    <span className="sidebar__label">{item.label}</span>
-                  </NavLink>
-                </li>
-              ))}
+              {section.items
+                .filter((item) => allowed(item.role))
+                .map((item) => (
+                  <li key={item.to}>
+                    {/* NavLink sets aria-current="page" on the active link; the styling keys off that. */}
+                    <NavLink to={item.to} className="sidebar__link" title={item.label}>
+                      {item.icon}
+                      <span className="sidebar__label">{item.label}</span>
+                    </NavLink>
+                  </li>
+                ))}
             </ul>
           </div>
         ))}

@@ -2,8 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordRequest, LoginRequest, Role, SessionInfo } from '@keel/shared';
 import { changePassword, fetchSession, login, logout } from './api.js';
 import { authKeys } from './queryKeys.js';
-
-const ROLE_RANK: Record<Role, number> = { viewer: 0, operator: 1, admin: 2 };
+import { roleAtLeast } from './roles.js';
 
 /** The signed-in session; `data` is null when nobody is signed in. */
 export function useSession() {
@@ -18,7 +17,7 @@ export function useSession() {
 /** Whether the signed-in user has at least this role. The server decides; this only hides what it would refuse. */
 export function useHasRole(role: Role): boolean {
   const user = useSession().data?.user;
-  return user !== undefined && !user.mustChangePassword && ROLE_RANK[user.role] >= ROLE_RANK[role];
+  return user !== undefined && !user.mustChangePassword && roleAtLeast(user.role, role);
 }
 
 export function useLogin() {

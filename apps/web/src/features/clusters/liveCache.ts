@@ -116,7 +116,7 @@ function applySnapshot(queryClient: QueryClient, event: SnapshotEvent): void {
 
 /**
  * Writes one live-feed event into the query cache: the one path from the WebSocket to the cluster views.
- * Events about other things (jobs, and kinds added later) are not for these views and pass by.
+ * Events about other things pass by: jobs have their own path (features/jobs/liveCache.ts).
  */
 export function applyKeelEvent(queryClient: QueryClient, event: KeelEvent): void {
   if (event.type === 'snapshot') {

@@ -1,6 +1,7 @@
 import type { ClusterDetail } from '@keel/shared';
 import { formatAgo, formatDateTime } from '../../../lib/formatTime.js';
 import { useNow } from '../../../lib/useNow.js';
+import { MaintenanceBadge } from './MaintenanceBadge.js';
 import { PageHeader } from '../../../ui/Page.js';
 import { StatusPill } from '../../../ui/StatusPill.js';
 import { RemoveClusterButton } from './RemoveClusterButton.js';
@@ -15,6 +16,7 @@ export function ClusterHeader({ cluster }: { cluster: ClusterDetail }) {
           <span data-testid="cluster-health" data-level={cluster.health.level}>
             <StatusPill health={cluster.health.level} />
           </span>
+          {cluster.paused && <MaintenanceBadge />}
         </span>
       }
       description={

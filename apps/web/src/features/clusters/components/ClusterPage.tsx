@@ -1,5 +1,6 @@
-import type { ClusterDetail } from '@keel/shared';
-import { Link, useParams } from 'react-router';
+import type { ClusterDetail, Job } from '@keel/shared';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/ApiError.js';
 import { useLiveFeedStatus } from '../../../api/liveFeedContext.js';
 import { formatClock } from '../../../lib/formatTime.js';
@@ -10,6 +11,16 @@ import { ErrorBanner } from '../../../ui/ErrorBanner.js';
 import { CompassIcon, PauseIcon } from '../../../ui/icons.js';
 import { Page } from '../../../ui/Page.js';
 import { Skeleton } from '../../../ui/Spinner.js';
+import { useHasRole } from '../../auth/hooks.js';
+import { JobPanel } from '../../jobs/components/JobPanel.js';
+import { RecentJobsCard } from '../../jobs/components/RecentJobsCard.js';
+import { useJobs } from '../../jobs/hooks.js';
+import { isActive } from '../../jobs/model.js';
+import { ClusterActions } from '../../operations/components/ClusterActions.js';
+import { ConfigEditorDialog } from '../../operations/components/ConfigEditorDialog.js';
+import { MemberActionsMenu } from '../../operations/components/MemberActionsMenu.js';
+import { OperationDialog } from '../../operations/components/OperationDialog.js';
+import type { Operation } from '../../operations/operation.js';
 import { useCluster } from '../hooks.js';
 import { ActivityCard } from './ActivityCard.js';
 import { ClusterHeader } from './ClusterHeader.js';
@@ -46,11 +57,67 @@ export function ClusterPage() {
   return <ClusterView cluster={cluster.data} refreshError={cluster.isError ? cluster.error : null} />;
 }
 
+const RECENT_JOBS = 10;
+
+/**
+ * Which job the page follows: the one in the address (`?job=`, set when this page started it or the
+ * operator opened it), else the cluster's job under way unless the operator closed its panel.
+ */
+function useFollowedJob(activeJob: Job | undefined) {
+  const [params, setParams] = useSearchParams();
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const followed = params.get('job');
+  const shown = followed ?? (activeJob !== undefined && activeJob.id !== dismissed ? activeJob.id : null);
+  const follow = (id: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('job', id);
+        return next;
+      },
+      { replace: true },
+    );
+  const close = () => {
+    setDismissed(shown);
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('job');
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  return { shown, follow, close };
+}
+
 function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refreshError: unknown }) {
   const feed = useLiveFeedStatus();
+  const canOperate = useHasRole('operator');
+  const jobs = useJobs({ clusterId: cluster.id, limit: RECENT_JOBS });
+  const activeJob = jobs.data?.jobs.find(isActive);
+  const job = useFollowedJob(activeJob);
+  const [operation, setOperation] = useState<Operation | null>(null);
+  const [editingConfig, setEditingConfig] = useState(false);
+
+  const started = (started: Job) => {
+    setOperation(null);
+    setEditingConfig(false);
+    job.follow(started.id);
+  };
+
   return (
     <Page>
       <ClusterHeader cluster={cluster} />
+      {canOperate && (
+        <ClusterActions
+          cluster={cluster}
+          activeJob={activeJob}
+          onOperation={setOperation}
+          onEditConfig={() => setEditingConfig(true)}
+          onShowJob={job.follow}
+        />
+      )}
       {feed.state === 'reconnecting' && (
         <div className="cluster__stale" role="status" data-testid="cluster-stale">
           <strong>Live updates paused</strong> while Keel&apos;s live feed reconnects. What you see was
@@ -71,6 +138,7 @@ function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refres
         </div>
       )}
       <ClusterSummary cluster={cluster} />
+      {job.shown !== null && <JobPanel key={job.shown} jobId={job.shown} onClose={job.close} linkToJob />}
       <HealthReasons health={cluster.health} />
       <div className="cluster__grid cluster__grid--topology">
         <Card title="Topology" className="cluster__topology-card">
@@ -78,15 +146,44 @@ function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refres
         </Card>
         <ActivityCard clusterId={cluster.id} />
       </div>
-      <MembersTable cluster={cluster} />
+      <MembersTable
+        cluster={cluster}
+        actions={
+          canOperate
+            ? (member) => (
+                <MemberActionsMenu
+                  cluster={cluster}
+                  member={member}
+                  busy={activeJob !== undefined}
+                  onOperation={setOperation}
+                />
+              )
+            : undefined
+        }
+      />
+      <RecentJobsCard clusterId={cluster.id} jobs={jobs} />
       <div className="cluster__grid">
         <HaproxyCard cluster={cluster} />
         <EtcdCard cluster={cluster} />
       </div>
       <div className="cluster__grid">
         <HistoryCard history={cluster.history} timeline={cluster.timeline} />
-        <DynamicConfigCard config={cluster.dynamicConfig} />
+        <DynamicConfigCard
+          config={cluster.dynamicConfig}
+          onEdit={canOperate && activeJob === undefined ? () => setEditingConfig(true) : undefined}
+        />
       </div>
+      {operation !== null && (
+        <OperationDialog
+          cluster={cluster}
+          operation={operation}
+          onClose={() => setOperation(null)}
+          onStarted={started}
+        />
+      )}
+      {editingConfig && (
+        <ConfigEditorDialog cluster={cluster} onClose={() => setEditingConfig(false)} onStarted={started} />
+      )}
     </Page>
   );
 }

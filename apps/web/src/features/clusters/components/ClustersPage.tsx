@@ -13,7 +13,8 @@ import { StatusPill } from '../../../ui/StatusPill.js';
 import { Table, type Column } from '../../../ui/Table.js';
 import { useHasRole } from '../../auth/hooks.js';
 import { useClusters } from '../hooks.js';
-import { sortReasons } from '../model.js';
+import { isPausedByHealth, sortReasons } from '../model.js';
+import { MaintenanceBadge } from './MaintenanceBadge.js';
 import './ClustersPage.css';
 
 function ImportLink({ variant }: { variant: 'primary' | 'secondary' }) {
@@ -81,22 +82,27 @@ function ClustersTable({ clusters }: { clusters: ClusterSummary[] }) {
       header: 'Name',
       width: '18%',
       cell: (c) => (
-        <Link to={`/clusters/${c.id}`} className="clusters__name">
-          {c.name}
-        </Link>
+        <span className="clusters__name-cell">
+          <Link to={`/clusters/${c.id}`} className="clusters__name">
+            {c.name}
+          </Link>
+          {isPausedByHealth(c.health) && <MaintenanceBadge />}
+        </span>
       ),
     },
     {
       id: 'health',
       header: 'Health',
       cell: (c) => {
-        const top = sortReasons(c.health.reasons)[0];
-        const more = c.health.reasons.length - 1;
+        // Maintenance mode has its badge beside the name; the reason shown here is the next one, if any.
+        const reasons = c.health.reasons.filter((r) => r.code !== 'PAUSED');
+        const top = sortReasons(reasons)[0];
+        const more = reasons.length - 1;
         return (
           <span className="clusters__health">
             <StatusPill health={c.health.level} />
             {top && c.health.level !== 'healthy' && (
-              <span className="clusters__reason" title={c.health.reasons.map((r) => r.message).join('\n')}>
+              <span className="clusters__reason" title={reasons.map((r) => r.message).join('\n')}>
                 {top.message}
                 {more > 0 && <span className="clusters__more"> +{more} more</span>}
               </span>
@@ -136,7 +142,11 @@ function ClustersTable({ clusters }: { clusters: ClusterSummary[] }) {
       columns={columns}
       rows={rows}
       rowKey={(c) => c.id}
-      rowAttributes={(c) => ({ 'data-testid': `cluster-row-${c.name}`, 'data-health': c.health.level })}
+      rowAttributes={(c) => ({
+        'data-testid': `cluster-row-${c.name}`,
+        'data-health': c.health.level,
+        'data-paused': String(isPausedByHealth(c.health)),
+      })}
       data-testid="clusters-table"
     />
   );

@@ -1,4 +1,6 @@
+import { Button } from '../../../ui/Button.js';
 import { Card } from '../../../ui/Card.js';
+import { EditIcon } from '../../../ui/icons.js';
 import { KeyValueList } from '../../../ui/KeyValueList.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -11,7 +13,14 @@ function scalar(value: unknown): string {
 }
 
 /** Patroni's dynamic configuration as stored in etcd: settings first, nested sections pretty-printed. */
-export function DynamicConfigCard({ config }: { config: Record<string, unknown> | null }) {
+export function DynamicConfigCard({
+  config,
+  onEdit,
+}: {
+  config: Record<string, unknown> | null;
+  /** Opens the editor, for those who may change the configuration. */
+  onEdit?: () => void;
+}) {
   if (config === null) {
     return (
       <Card title="Dynamic configuration">
@@ -23,7 +32,19 @@ export function DynamicConfigCard({ config }: { config: Record<string, unknown> 
   const settings = keys.filter((key) => !isObject(config[key]));
   const sections = keys.filter((key) => isObject(config[key]));
   return (
-    <Card title="Dynamic configuration" actions="patronictl show-config">
+    <Card
+      title="Dynamic configuration"
+      actions={
+        <>
+          <span className="mono">patronictl show-config</span>
+          {onEdit && (
+            <Button size="sm" icon={<EditIcon size={13} />} onClick={onEdit} data-testid="config-edit">
+              Edit…
+            </Button>
+          )}
+        </>
+      }
+    >
       <div className="config" data-testid="dynamic-config">
         {settings.length > 0 && (
           <KeyValueList

@@ -1,4 +1,5 @@
 import type { ClusterDetail, MemberState } from '@keel/shared';
+import type { ReactNode } from 'react';
 import { formatBytes } from '../../../lib/formatBytes.js';
 import { formatAgo, formatDateTime } from '../../../lib/formatTime.js';
 import { useNow } from '../../../lib/useNow.js';
@@ -18,7 +19,13 @@ const STALE_MS = 10_000;
 // Boolean Patroni tags that change how a member behaves; worth seeing next to its name.
 const FLAG_TAGS = ['nofailover', 'noloadbalance', 'nosync', 'nostream'] as const;
 
-export function MembersTable({ cluster }: { cluster: ClusterDetail }) {
+interface MembersTableProps {
+  cluster: ClusterDetail;
+  /** Each row's operations, for those who may run them. */
+  actions?: (member: MemberState) => ReactNode;
+}
+
+export function MembersTable({ cluster, actions }: MembersTableProps) {
   const now = useNow();
   const lag = useLagHistory(cluster.id);
   const lagLimit =
@@ -137,6 +144,14 @@ export function MembersTable({ cluster }: { cluster: ClusterDetail }) {
         ),
     },
   ];
+  if (actions) {
+    columns.push({
+      id: 'actions',
+      header: <span className="visually-hidden">Operations</span>,
+      width: 44,
+      cell: (m) => <span className="members__actions">{actions(m)}</span>,
+    });
+  }
 
   const unreachable = cluster.members.filter((m) => !m.reachable);
   return (
