@@ -71,17 +71,21 @@ const operations: FastifyPluginAsyncTypebox = async (app) => {
       `/clusters/:id/${op.kind}`,
       {
         config: operator,
+        // `curl -X POST …/pause` with no body means "no options", not a malformed request.
+        preValidation: async (request) => {
+          request.body ??= {};
+        },
         schema: {
           summary: op.summary,
           tags,
           params: IdParams,
-          body: Type.Optional(op.body),
+          body: op.body,
           response: { 202: Job, ...errors },
         },
       },
       async (request, reply) => {
         cluster(request.params.id);
-        const body = (request.body ?? {}) as { scheduledAt?: string };
+        const body = request.body as { scheduledAt?: string };
         const { scheduledAt, ...params } = body;
         const job = await app.jobs.runner.submit(
           op.kind,
