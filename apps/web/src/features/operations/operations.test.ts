@@ -147,10 +147,8 @@ describe('configuration changes', () => {
     expect(parseChanges('{"loop_wait": 10}')).toEqual({ ok: true, changes: { loop_wait: 10 } });
     expect(parseChanges('[1]')).toMatchObject({ ok: false });
     expect(parseChanges('{}')).toMatchObject({ ok: false });
-    expect(parseChanges('{loop_wait: 1}')).toMatchObject({
-      ok: false,
-      error: expect.stringContaining('Not valid JSON'),
-    });
+    const broken = parseChanges('{loop_wait: 1}');
+    expect(broken.ok ? '' : broken.error).toContain('Not valid JSON');
   });
 
   it('builds nested changes from dotted rows, JSON values typed and others as strings', () => {

@@ -64,7 +64,9 @@ export function OperationDialog({ cluster, operation, onClose, onStarted }: Oper
   const checksOk = checks !== undefined && checks.every((c) => c.ok);
   const blocked = !checksOk || !typedOk || scheduleProblem !== undefined;
 
-  const candidates = cluster.members.filter((m) => m.name !== cluster.leader);
+  const candidates = [...cluster.members].sort((a, b) =>
+    a.name.localeCompare(b.name, undefined, { numeric: true }),
+  );
   const chooseCandidate =
     (operation.kind === 'switchover' && operation.candidate === undefined) ||
     (operation.kind === 'failover' && operation.candidate === '');
@@ -100,8 +102,11 @@ export function OperationDialog({ cluster, operation, onClose, onStarted }: Oper
           {candidate === '' && <option value="">Choose a member</option>}
           {candidates.map((m) => (
             <option key={m.name} value={m.name}>
-              {m.name} — {m.reachable ? m.state : 'unreachable'}
-              {m.reachable && m.lagBytes !== null ? `, lag ${formatBytes(m.lagBytes)}` : ''}
+              {m.name} — {m.name === cluster.leader ? 'leader, ' : ''}
+              {m.reachable ? m.state : 'unreachable'}
+              {m.name !== cluster.leader && m.reachable && m.lagBytes !== null
+                ? `, lag ${formatBytes(m.lagBytes)}`
+                : ''}
             </option>
           ))}
         </SelectField>

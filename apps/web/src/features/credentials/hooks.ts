@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CreateCredentialRequest, UpdateCredentialRequest } from '@keel/shared';
+import { createCredential, deleteCredential, fetchCredentials, updateCredential } from './api.js';
+
+const credentialKeys = { all: ['credentials'] as const };
+
+export function useCredentials() {
+  return useQuery({ queryKey: credentialKeys.all, queryFn: ({ signal }) => fetchCredentials(signal) });
+}
+
+function useCredentialMutation<Input, Output>(run: (input: Input) => Promise<Output>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: credentialKeys.all }),
+  });
+}
+
+export const useCreateCredential = () =>
+  useCredentialMutation((request: CreateCredentialRequest) => createCredential(request));
+export const useUpdateCredential = () =>
+  useCredentialMutation(({ id, patch }: { id: string; patch: UpdateCredentialRequest }) =>
+    updateCredential(id, patch),
+  );
+export const useDeleteCredential = () => useCredentialMutation((id: string) => deleteCredential(id));
