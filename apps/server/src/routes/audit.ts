@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { AuditEvent, AuditList, AuditQuery, ErrorResponse } from '@keel/shared';
+import { AuditEvent, AuditList, AuditQuery } from '@keel/shared';
+import { errorResponses } from './error-responses.js';
 
 const tags = ['audit'];
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
+const errors = errorResponses;
 
 const audit: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { ChangePasswordRequest, ErrorResponse, LoginRequest, SessionInfo, type Role } from '@keel/shared';
+import { ChangePasswordRequest, LoginRequest, SessionInfo, type Role } from '@keel/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { KeelError } from '../errors.js';
 import { sessionCookie } from '../plugins/auth.js';
+import { errorResponses } from './error-responses.js';
 
 const tags = ['auth'];
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse };
+const errors = errorResponses;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const auth: FastifyPluginAsyncTypebox = async (app) => {

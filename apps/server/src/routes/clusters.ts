@@ -3,14 +3,14 @@ import Type from 'typebox';
 import {
   ClusterDetail,
   ClusterList,
-  ErrorResponse,
   IdParams,
   ImportClusterRequest,
   LagHistory,
   UpdateClusterRequest,
 } from '@keel/shared';
+import { errorResponses } from './error-responses.js';
 
-const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse };
+const errors = errorResponses;
 const tags = ['clusters'];
 
 const clusters: FastifyPluginAsyncTypebox = async (app) => {

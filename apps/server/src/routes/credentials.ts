@@ -4,19 +4,13 @@ import {
   CreateCredentialRequest,
   CredentialInfo,
   CredentialList,
-  ErrorResponse,
   IdParams,
   UpdateCredentialRequest,
 } from '@keel/shared';
+import { errorResponses } from './error-responses.js';
 
 const tags = ['credentials'];
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses;
 const admin = { access: 'admin' as const };
 
 /** SSH keys and database logins. Secrets go in, never out: answers carry names, usernames and fingerprints. */

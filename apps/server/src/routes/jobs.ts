@@ -1,16 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorResponse, IdParams, Job, JobDetail, JobList, JobQuery } from '@keel/shared';
+import { IdParams, Job, JobDetail, JobList, JobQuery } from '@keel/shared';
 import { notFound } from '../errors.js';
 import { toJobView } from '../jobs/repository.js';
+import { errorResponses } from './error-responses.js';
 
 const tags = ['jobs'];
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses;
 
 const jobs: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

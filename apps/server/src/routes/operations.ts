@@ -4,7 +4,6 @@ import {
   ConfigPatchRequest,
   ConfigPreview,
   EmptyRequest,
-  ErrorResponse,
   FailoverRequest,
   IdParams,
   Job,
@@ -18,16 +17,10 @@ import {
 import { notFound } from '../errors.js';
 import { bestCandidate, defaultMaxLagBytes, switchoverChecks } from '../operations/checks.js';
 import { reviewConfigChange } from '../operations/config-rules.js';
+import { errorResponses } from './error-responses.js';
 
 const tags = ['operations'];
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-  422: ErrorResponse,
-};
+const errors = errorResponses;
 const operator = { access: 'operator' as const };
 
 const operationRoutes: {

@@ -1,16 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import {
-  ApiTokenInfo,
-  ApiTokenList,
-  CreateTokenRequest,
-  CreatedToken,
-  ErrorResponse,
-  IdParams,
-} from '@keel/shared';
+import { ApiTokenInfo, ApiTokenList, CreateTokenRequest, CreatedToken, IdParams } from '@keel/shared';
+import { errorResponses } from './error-responses.js';
 
 const tags = ['tokens'];
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+const errors = errorResponses;
 // Anyone signed in may hold tokens for their own scripts, never above their own role.
 const anyone = { access: 'viewer' as const };
 

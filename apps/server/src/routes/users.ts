@@ -1,15 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { CreateUserRequest, ErrorResponse, IdParams, UpdateUserRequest, User, UserList } from '@keel/shared';
+import { CreateUserRequest, IdParams, UpdateUserRequest, User, UserList } from '@keel/shared';
+import { errorResponses } from './error-responses.js';
 
 const tags = ['users'];
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = errorResponses;
 const admin = { access: 'admin' as const };
 
 const users: FastifyPluginAsyncTypebox = async (app) => {
