@@ -47,6 +47,20 @@ export class ClusterPage {
     return this.page.evaluate(() => (window as unknown as { keelE2eMark?: boolean }).keelE2eMark === true);
   }
 
+  /** A button of the operations bar: switchover, failover, restart, reload, pause, resume, config. */
+  action(name: string): Locator {
+    return this.page.getByTestId(`action-${name}`);
+  }
+
+  get actionsBar(): Locator {
+    return this.page.getByTestId('cluster-actions');
+  }
+
+  /** The "…" menu of a member's row. */
+  memberMenu(name: string): Locator {
+    return this.page.getByTestId(`member-actions-${name}`);
+  }
+
   async remove(): Promise<void> {
     await this.page.getByRole('button', { name: 'Remove from Keel' }).click();
     await this.page.getByRole('dialog').getByRole('button', { name: 'Remove from Keel' }).click();

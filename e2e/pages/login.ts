@@ -6,11 +6,14 @@ import { KeelApi } from './api.js';
 export const admin = { username: 'admin', password: adminPassword };
 
 /**
- * Signs the page's browser context in through the API: the page and `page.request` share the session
+ * Signs the page's browser context in through the API (as the e2e admin unless told otherwise): the page and `page.request` share the session
  * cookie, so the dashboard is signed in too. Returns the API for a spec's own setup.
  */
-export async function signIn(page: Page): Promise<KeelApi> {
-  const response = await page.request.post('/api/v1/auth/login', { data: admin });
+export async function signIn(
+  page: Page,
+  user: { username: string; password: string } = admin,
+): Promise<KeelApi> {
+  const response = await page.request.post('/api/v1/auth/login', { data: user });
   expect(response.status(), await response.text()).toBe(200);
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return new KeelApi(page.request, csrfToken);

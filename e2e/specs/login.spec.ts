@@ -20,4 +20,24 @@ test.describe('signing in', () => {
     // Signed out on the server too: the API refuses the old cookie.
     expect((await page.request.get('/api/v1/clusters')).status()).toBe(401);
   });
+
+  test('sign in, see the dashboard, sign out, and land on the sign-in page', async ({ page }) => {
+    await page.goto('/login');
+    const login = new LoginPage(page);
+    await login.signIn(admin.username, admin.password);
+
+    await expect(page).toHaveURL(/\/clusters$/);
+    await expect(page.getByTestId('page-title')).toHaveText('Clusters');
+    await expect(page.getByTestId('sidebar').getByRole('link', { name: 'Clusters' })).toBeVisible();
+    await expect(page.getByTestId('clusters-table').or(page.getByTestId('clusters-empty'))).toBeVisible();
+
+    await page.getByTestId('user-menu').getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await expect(login.panel).toBeVisible();
+    await expect(page.getByTestId('app-shell')).toHaveCount(0);
+
+    // The dashboard is closed to the signed-out tab: it goes back to the sign-in page.
+    await page.goto('/clusters');
+    await expect(page).toHaveURL(/\/login\?next=%2Fclusters$/);
+  });
 });

@@ -174,15 +174,17 @@ function AuditTable({ filters }: { filters: AuditFilters }) {
         ) : list.length === 0 ? (
           <p className="table-empty">No events match these filters.</p>
         ) : (
-          <Table
-            label="Audit log"
-            columns={columns}
-            rows={list}
-            rowKey={(e) => String(e.id)}
-            rowAttributes={(e) => ({ 'data-outcome': e.outcome })}
-            rowTone={(e) => (e.outcome === 'denied' ? 'critical' : undefined)}
-            data-testid="audit-table"
-          />
+          <div className="audit__scroll">
+            <Table
+              label="Audit log"
+              columns={columns}
+              rows={list}
+              rowKey={(e) => String(e.id)}
+              rowAttributes={(e) => ({ 'data-outcome': e.outcome })}
+              rowTone={(e) => (e.outcome === 'denied' ? 'critical' : undefined)}
+              data-testid="audit-table"
+            />
+          </div>
         )}
         <div className="audit__pager">
           <span className="muted">

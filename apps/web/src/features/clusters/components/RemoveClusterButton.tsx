@@ -22,7 +22,12 @@ export function RemoveClusterButton({ cluster }: { cluster: Pick<ClusterDetail, 
   if (!isAdmin) return null;
   return (
     <>
-      <Button variant="ghost" icon={<TrashIcon size={14} />} onClick={() => setAsking(true)}>
+      <Button
+        variant="ghost"
+        icon={<TrashIcon size={14} />}
+        onClick={() => setAsking(true)}
+        data-testid="remove-cluster"
+      >
         Remove from Keel
       </Button>
       <ConfirmDialog
