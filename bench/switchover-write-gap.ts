@@ -10,7 +10,7 @@ import { requireLabStatus } from '../packages/lab/src/index.js';
 import { buildApp } from '../apps/server/src/build-app.js';
 import { loadConfig } from '../apps/server/src/config.js';
 import { labImportRequest } from '../apps/server/scripts/lab-import.js';
-import { AckedWriter } from '../apps/server/test/writer.js';
+import { AckedWriter } from '../packages/lab/src/index.js';
 import { sleep, waitUntil } from './lib/async.js';
 import { median, worst } from './lib/stats.js';
 

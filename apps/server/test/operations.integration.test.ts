@@ -4,7 +4,7 @@ import { requireLabStatus } from '@keel/lab';
 import { getCluster, importLab, logText, waitHealthy, waitJobEnd } from './cluster-helpers.js';
 import { eventually, lab } from './lab.js';
 import { testApp } from './test-app.js';
-import { AckedWriter } from './writer.js';
+import { AckedWriter } from '@keel/lab';
 
 type App = Awaited<ReturnType<typeof testApp>>;
 

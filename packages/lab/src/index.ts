@@ -10,3 +10,4 @@ export type { HostName, HostRole } from './topology.js';
 export type { HostState } from './hosts.js';
 export { sshArgs } from './ssh.js';
 export { PATRONI_TIMINGS, HAPROXY_TIMINGS, ETCD_TIMINGS } from './timings.js';
+export { AckedWriter } from './acked-writer.js';

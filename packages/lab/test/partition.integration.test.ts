@@ -1,11 +1,10 @@
 // With synchronous mode on, partitioning the leader under a steady writer loses no
 // acknowledged write: the old leader is demoted and rewound when it returns.
-import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sleep, waitFor } from '../src/exec.js';
 import { patroniCluster, LEADER_ROLES } from '../src/probes.js';
-import { lab, labStatus, patroniConfig, query, readWrite, waitHealthy } from './helpers.js';
-import { AckedWriter } from './writer.js';
+import { lab, labStatus, patroniConfig, readWrite, waitHealthy } from './helpers.js';
+import { AckedWriter } from '../src/acked-writer.js';
 
 describe('leader partition in synchronous mode', () => {
   let partitioned: string | undefined;
@@ -21,11 +20,6 @@ describe('leader partition in synchronous mode', () => {
     await waitHealthy();
     const status = await labStatus();
     const oldLeader = status.leader!;
-    await query(
-      status,
-      readWrite(status),
-      'create table if not exists lab_acks (run text, id int, primary key (run, id))',
-    );
 
     await patroniConfig(status, { synchronous_mode: true });
     await waitFor(
@@ -35,9 +29,13 @@ describe('leader partition in synchronous mode', () => {
       { timeoutMs: 30_000, intervalMs: 250 },
     );
 
-    const run = randomUUID();
-    const writer = new AckedWriter(status, run);
-    writer.start();
+    const { host, port } = readWrite(status);
+    const { username: user, password } = status.credentials.superuser;
+    const writer = new AckedWriter(
+      { host, port, user, password, database: 'postgres' },
+      'lab_partition_acks',
+    );
+    await writer.start();
     try {
       await waitFor(
         'first acknowledged writes',
@@ -78,14 +76,7 @@ describe('leader partition in synchronous mode', () => {
       await writer.stop();
     }
 
-    const rows = await query<{ id: number }>(
-      status,
-      readWrite(status),
-      'select id from lab_acks where run = $1',
-      [run],
-    );
-    const present = new Set(rows.map((row) => row.id));
-    const missing = writer.acked.filter((id) => !present.has(id));
+    const missing = await writer.missing();
     console.info(
       `acknowledged ${writer.acked.length} writes (${writer.failures} failed attempts); missing ${missing.length}`,
     );

@@ -2,11 +2,14 @@ import pg from 'pg';
 
 /**
  * Inserts numbered rows through an endpoint (HAProxy's read-write port) and keeps every id whose INSERT was
- * acknowledged, with when. Bounded in count and time: it stops by itself.
+ * acknowledged, with when. Bounded in count and time: it stops by itself. Used by the lab's own tests,
+ * Keel's operation tests and the benchmarks to count lost writes and measure write gaps.
  */
 export class AckedWriter {
   readonly acked: { id: number; at: number }[] = [];
   failures = 0;
+  /** Why the last attempt failed: when nothing gets acknowledged, this says why. */
+  lastError: string | null = null;
   private nextId = 1;
   private stopped = false;
   private loop: Promise<void> | undefined;
@@ -76,8 +79,9 @@ export class AckedWriter {
         await client.query(`insert into ${this.table} (id) values ($1)`, [id]);
         this.acked.push({ id, at: Date.now() });
         await new Promise((resolve) => setTimeout(resolve, this.limits.pauseMs));
-      } catch {
+      } catch (error) {
         this.failures++;
+        this.lastError = error instanceof Error ? error.message : String(error);
         await client?.end().catch(() => undefined);
         client = undefined;
         await new Promise((resolve) => setTimeout(resolve, 50));
