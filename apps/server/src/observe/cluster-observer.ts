@@ -109,7 +109,10 @@ export class ClusterObserver {
     clearTimeout(this.watchRetry);
     for (const p of this.pollers.values()) p.stop();
     // A watch still starting must finish and be stopped, or its etcd connection outlives the observer.
-    await this.watchStarting;
+    // Against an etcd that does not answer it may never finish: then closing the pool ends it.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.watchStarting, new Promise((resolve) => (timer = setTimeout(resolve, 3_000)))]);
+    clearTimeout(timer);
     await this.stopWatch?.();
     this.stopWatch = undefined;
   }
