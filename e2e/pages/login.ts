@@ -13,7 +13,9 @@ export async function signIn(
   page: Page,
   user: { username: string; password: string } = admin,
 ): Promise<KeelApi> {
-  const response = await page.request.post('/api/v1/auth/login', { data: user });
+  const response = await page.request.post('/api/v1/auth/login', {
+    data: { username: user.username, password: user.password },
+  });
   expect(response.status(), await response.text()).toBe(200);
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return new KeelApi(page.request, csrfToken);

@@ -70,7 +70,9 @@ test.describe('operations on the cluster page', () => {
     const dialog = new OperationDialog(page);
     await dialog.candidate.selectOption(leader);
     await expect(dialog.prechecks).toHaveAttribute('data-ok', 'false');
-    await expect(dialog.prechecks.locator('[data-ok="false"]')).toContainText('Candidate is not the leader');
+    await expect(
+      dialog.prechecks.locator('[data-ok="false"]', { hasText: 'Candidate is not the leader' }),
+    ).toBeVisible();
     await expect(dialog.confirmButton).toBeDisabled();
     await dialog.cancel();
   });
