@@ -62,7 +62,7 @@ describe('the job runner', () => {
     new JobRunner({
       repo: new JobRepository(app.db),
       definitions: new Map<JobKind, JobDefinition<unknown>>([
-        ['reload', fakeDefinition(runs) as JobDefinition<unknown>],
+        ['reload', fakeDefinition(runs)],
       ]),
       envFor: () => env,
       publish: (e) => events.push(...e),
