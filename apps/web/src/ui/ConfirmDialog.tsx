@@ -16,6 +16,8 @@ interface ConfirmDialogProps {
   size?: 'md' | 'lg';
   /** Shown inside the dialog, e.g. the error of a failed attempt. */
   footer?: ReactNode;
+  /** null leaves the Cancel button out, for a dialog that only reports (Escape still closes it). */
+  cancelLabel?: string | null;
   /** A quiet control on the left of the buttons, e.g. "Back" in a two-step dialog. */
   secondaryAction?: ReactNode;
   onConfirm: () => void;
@@ -38,6 +40,7 @@ export function ConfirmDialog({
   size = 'md',
   footer,
   secondaryAction,
+  cancelLabel = 'Cancel',
   onConfirm,
   onCancel,
   'data-testid': testId = 'confirm-dialog',
@@ -80,9 +83,11 @@ export function ConfirmDialog({
             {secondaryAction !== undefined && (
               <div className="confirm-dialog__secondary">{secondaryAction}</div>
             )}
-            <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus>
-              Cancel
-            </Button>
+            {cancelLabel !== null && (
+              <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus>
+                {cancelLabel}
+              </Button>
+            )}
             <Button
               type="submit"
               variant={tone}

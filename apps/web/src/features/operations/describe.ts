@@ -108,7 +108,7 @@ export function describeOperation(op: Operation, cluster: Cluster, options: Oper
         `Keel restarts PostgreSQL on one member at a time: first the replicas ${list(replicas)}, waiting for each to run again before the next.`,
         options.switchoverFirst
           ? `Then it switches the leader role from ${leader} to the best replica and restarts ${leader} last, as a replica: writes pause for a few seconds at the switchover only.`
-          : `Then it restarts the leader ${leader} in place: ${writes(cluster).toLowerCase()} fail until it is back, usually a few seconds.`,
+          : `Then it restarts the leader ${leader} in place: ${writes(cluster).replace('Writes', 'writes')} fail until it is back, usually a few seconds.`,
         `Each replica leaves ${reads(cluster)} while it restarts.`,
       ];
       if (options.pendingOnly) effects.push('Members without a pending restart are skipped.');
@@ -198,7 +198,7 @@ export function localChecks(op: Operation, cluster: Cluster): Check[] {
         });
       } else if (alive) {
         checks.push({
-          name: 'No healthy leader',
+          name: op.force ? 'Forced past a healthy leader' : 'No healthy leader',
           ok: op.force,
           detail: op.force
             ? `${alive.name} leads and answers: it will be demoted without a hand-over`

@@ -128,13 +128,27 @@ export function ConfigEditorDialog({ cluster, onClose, onStarted }: ConfigEditor
           rows={9}
           value={text}
           placeholder={EXAMPLE}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            preview.reset();
+          }}
           error={started && !parsed.ok ? parsed.error : undefined}
-          hint="A JSON object, e.g. the example shown."
+          hint={
+            <>
+              A JSON object, e.g. <code>{'{"postgresql": {"parameters": {"work_mem": "8MB"}}}'}</code>
+            </>
+          }
           data-testid="config-json"
         />
       ) : (
-        <RowsEditor rows={rows} onChange={setRows} error={started && !parsed.ok ? parsed.error : undefined} />
+        <RowsEditor
+          rows={rows}
+          onChange={(next) => {
+            setRows(next);
+            preview.reset();
+          }}
+          error={started && !parsed.ok ? parsed.error : undefined}
+        />
       )}
       <details className="config-editor__current">
         <summary>Current configuration</summary>

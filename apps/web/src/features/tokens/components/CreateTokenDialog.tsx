@@ -27,6 +27,7 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
         open
         title={`Token “${created.name}” created`}
         confirmLabel="Done"
+        cancelLabel={null}
         onCancel={onClose}
         onConfirm={onClose}
         data-testid="token-created"
