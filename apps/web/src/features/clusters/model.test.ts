@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   haproxyRoutes,
+  isPausedByHealth,
   maxReplicaLag,
   memberStateTone,
   portOf,
@@ -99,5 +100,13 @@ describe('portOf', () => {
   it('takes the port of host:port', () => {
     expect(portOf('10.231.0.10:5000')).toBe('5000');
     expect(portOf(null)).toBeNull();
+  });
+});
+
+describe('isPausedByHealth', () => {
+  it("reads maintenance mode from the server's PAUSED reason", () => {
+    const paused = { level: 'warning' as const, code: 'PAUSED', message: 'maintenance mode' };
+    expect(isPausedByHealth({ reasons: [paused] })).toBe(true);
+    expect(isPausedByHealth({ reasons: [] })).toBe(false);
   });
 });

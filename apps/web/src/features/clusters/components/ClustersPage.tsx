@@ -94,8 +94,7 @@ function ClustersTable({ clusters }: { clusters: ClusterSummary[] }) {
       id: 'health',
       header: 'Health',
       cell: (c) => {
-        // Maintenance mode has its badge beside the name; the reason shown here is the next one, if any.
-        const reasons = c.health.reasons.filter((r) => r.code !== 'PAUSED');
+        const reasons = c.health.reasons;
         const top = sortReasons(reasons)[0];
         const more = reasons.length - 1;
         return (
