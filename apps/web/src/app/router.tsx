@@ -13,6 +13,7 @@ import { AppShell } from './layout/AppShell.js';
 import { NotFoundPage } from './NotFoundPage.js';
 import { RouteErrorPage } from './RouteErrorPage.js';
 import type { RouteHandle } from './routeHandle.js';
+import { Spinner } from '../ui/Spinner.js';
 
 const handle = (title: string, Label?: RouteHandle['Label']): RouteHandle => ({ title, Label });
 type AdminPages = typeof import('./adminPages.js');
@@ -28,6 +29,12 @@ export const router = createBrowserRouter([
       <RequireSession>
         <AppShell />
       </RequireSession>
+    ),
+    // Shown while a lazily loaded page (the administration chunk) arrives on the very first load.
+    hydrateFallbackElement: (
+      <div className="login">
+        <Spinner label="Loading Keel" />
+      </div>
     ),
     children: [
       {
