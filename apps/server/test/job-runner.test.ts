@@ -61,9 +61,7 @@ describe('the job runner', () => {
   const makeRunner = () =>
     new JobRunner({
       repo: new JobRepository(app.db),
-      definitions: new Map<JobKind, JobDefinition<unknown>>([
-        ['reload', fakeDefinition(runs)],
-      ]),
+      definitions: new Map<JobKind, JobDefinition<unknown>>([['reload', fakeDefinition(runs)]]),
       envFor: () => env,
       publish: (e) => events.push(...e),
       clock: () => new Date(),

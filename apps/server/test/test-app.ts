@@ -19,7 +19,12 @@ export async function testApp(env: NodeJS.ProcessEnv = {}, logger: FastifyServer
   const app = await buildApp(loadConfig({ KEEL_DATA_DIR: dataDir, ...env }), logger);
   const as = {} as Record<Role, AuthHeaders>;
   for (const role of ['admin', 'operator', 'viewer'] as const) {
-    const user = await app.security.users.create({ username: role, password: testPassword, role });
+    const user = await app.security.users.create({
+      username: role,
+      password: testPassword,
+      role,
+      mustChangePassword: false,
+    });
     const { token } = await app.security.tokens.create(
       { id: user.id, role },
       { name: `${role} test token`, role },

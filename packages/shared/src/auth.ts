@@ -58,7 +58,14 @@ export const UserList = Type.Object({ users: Type.Array(User) });
 export type UserList = Static<typeof UserList>;
 
 export const CreateUserRequest = Type.Object(
-  { username: Username, password: NewPassword, role: Role },
+  {
+    username: Username,
+    password: NewPassword,
+    role: Role,
+    mustChangePassword: Type.Optional(
+      Type.Boolean({ description: 'Default true: the password an admin sets is one-time' }),
+    ),
+  },
   { additionalProperties: false },
 );
 export type CreateUserRequest = Static<typeof CreateUserRequest>;

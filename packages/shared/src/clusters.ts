@@ -112,6 +112,7 @@ export const ClusterSummary = Type.Object({
   name: Type.String(),
   scope: Type.String(),
   leader: Type.Union([Type.String(), Type.Null()]),
+  paused: Type.Boolean({ description: 'Maintenance mode: Patroni does not fail over' }),
   memberCount: Type.Integer(),
   health: Health,
   createdAt: Timestamp,

@@ -36,18 +36,21 @@ export class ClusterService {
 
   async list(): Promise<ClusterSummary[]> {
     const records = await this.repo.list();
-    return records.map((r) => {
-      const state = this.stateOf(r);
-      return {
-        id: r.id,
-        name: r.name,
-        scope: r.scope,
-        leader: state.leader,
-        memberCount: state.members.length,
-        health: state.health,
-        createdAt: r.createdAt.toISOString(),
-      };
-    });
+    return Promise.all(
+      records.map(async (r) => {
+        const state = await this.stateOf(r);
+        return {
+          id: r.id,
+          name: r.name,
+          scope: r.scope,
+          leader: state.leader,
+          paused: state.paused,
+          memberCount: state.members.length,
+          health: state.health,
+          createdAt: r.createdAt.toISOString(),
+        };
+      }),
+    );
   }
 
   async get(id: string): Promise<ClusterDetail> {
@@ -160,15 +163,21 @@ export class ClusterService {
     };
   }
 
-  private stateOf(r: ClusterRecord): ClusterState {
+  /** A cluster added to the database by another process (e.g. `register-lab`) is observed from now on. */
+  private async stateOf(r: ClusterRecord): Promise<ClusterState> {
+    if (!this.observers.state(r.id)) await this.observers.observe(this.toTarget(r));
     const state = this.observers.state(r.id);
-    if (!state) throw new KeelError('INTERNAL', `cluster ${r.name} is not being observed`);
+    if (!state)
+      throw new KeelError(
+        'INTERNAL',
+        `cluster ${r.name} is not being observed (the server is shutting down)`,
+      );
     return state;
   }
 
-  private detail(r: ClusterRecord): ClusterDetail {
+  private async detail(r: ClusterRecord): Promise<ClusterDetail> {
     return {
-      ...this.stateOf(r),
+      ...(await this.stateOf(r)),
       namespace: r.namespace,
       etcdEndpoints: JSON.parse(r.etcdEndpoints) as string[],
       haproxyEndpoints: {

@@ -95,6 +95,14 @@ export function switchoverChecks(
       detail: member.lagBytes === null ? 'lag unknown' : `lag ${formatBytes(member.lagBytes)}`,
     },
   );
+  if (state.dynamicConfig?.synchronous_mode === true) {
+    // Patroni itself refuses (412) a switchover to anything but a synchronous standby in this mode.
+    checks.push({
+      name: 'Candidate is a synchronous standby',
+      ok: member.role === 'sync_standby',
+      detail: `synchronous_mode is on and ${member.name} is a ${member.role}`,
+    });
+  }
   if (state.haproxy.backends.length > 0 || state.haproxy.error) {
     const writers = state.haproxy.backends
       .filter((b) => /primary|master|write|rw/i.test(b.proxy) && b.up)

@@ -95,6 +95,14 @@ describe('switchover', () => {
     expect(calls).toEqual([]);
   });
 
+  it('in synchronous mode, refuses a candidate that is not the synchronous standby (as Patroni would)', async () => {
+    const { env } = fakeEnv();
+    const state = { ...env.state()!, dynamicConfig: { synchronous_mode: true } };
+    await expect(switchover.prepare({ candidate: 'pg2' }, { ...env, state: () => state })).rejects.toThrow(
+      /candidate is a synchronous standby: synchronous_mode is on and pg2 is a replica/,
+    );
+  });
+
   it('asks the leader, waits for the new leader, and checks the aftermath step by step', async () => {
     const { env, calls } = fakeEnv();
     const steps: JobStep[][] = [];

@@ -14,7 +14,8 @@ export default fp(
     const { webDir } = app.config;
     const hasWeb = existsSync(path.join(webDir, 'index.html'));
     if (hasWeb) {
-      await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html' });
+      // wildcard: files are looked up per request, so a new build is served without a restart.
+      await app.register(fastifyStatic, { root: webDir, wildcard: true, index: 'index.html' });
     } else {
       app.log.warn({ webDir }, 'web app not built; serving the API only (run `pnpm build`)');
     }

@@ -22,6 +22,7 @@ function listOf(...ids: string[]): ClusterList {
       name: 'lab',
       scope: 'keel-lab',
       leader: 'pg1',
+      paused: false,
       memberCount: 3,
       health: { level: 'healthy', reasons: [] },
       createdAt: '2026-01-01T11:00:00.000Z',

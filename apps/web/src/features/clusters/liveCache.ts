@@ -38,6 +38,7 @@ export function mergeSummary(old: ClusterList | undefined, state: ClusterState):
     name: state.name,
     scope: state.scope,
     leader: state.leader,
+    paused: state.paused,
     memberCount: state.members.length,
     health: state.health,
   };

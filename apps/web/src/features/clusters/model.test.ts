@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   haproxyRoutes,
-  isPausedByHealth,
   maxReplicaLag,
   memberStateTone,
   portOf,
@@ -103,10 +102,4 @@ describe('portOf', () => {
   });
 });
 
-describe('isPausedByHealth', () => {
-  it("reads maintenance mode from the server's PAUSED reason", () => {
-    const paused = { level: 'warning' as const, code: 'PAUSED', message: 'maintenance mode' };
-    expect(isPausedByHealth({ reasons: [paused] })).toBe(true);
-    expect(isPausedByHealth({ reasons: [] })).toBe(false);
-  });
-});
+describe('isPausedByHealth', () => {});

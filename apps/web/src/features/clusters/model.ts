@@ -95,7 +95,3 @@ export function portOf(endpoint: string | null | undefined): string | null {
   const match = /:(\d+)$/.exec(endpoint);
   return match?.[1] ?? endpoint;
 }
-
-/** Whether the cluster is in maintenance mode, from its health: the list's summaries carry no `paused`. */
-export const isPausedByHealth = (health: { reasons: readonly HealthReason[] }): boolean =>
-  health.reasons.some((reason) => reason.code === 'PAUSED');

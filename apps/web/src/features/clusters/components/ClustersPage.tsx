@@ -13,7 +13,7 @@ import { StatusPill } from '../../../ui/StatusPill.js';
 import { Table, type Column } from '../../../ui/Table.js';
 import { useHasRole } from '../../auth/hooks.js';
 import { useClusters } from '../hooks.js';
-import { isPausedByHealth, sortReasons } from '../model.js';
+import { sortReasons } from '../model.js';
 import { MaintenanceBadge } from './MaintenanceBadge.js';
 import './ClustersPage.css';
 
@@ -86,7 +86,7 @@ function ClustersTable({ clusters }: { clusters: ClusterSummary[] }) {
           <Link to={`/clusters/${c.id}`} className="clusters__name">
             {c.name}
           </Link>
-          {isPausedByHealth(c.health) && <MaintenanceBadge />}
+          {c.paused && <MaintenanceBadge />}
         </span>
       ),
     },
@@ -144,7 +144,7 @@ function ClustersTable({ clusters }: { clusters: ClusterSummary[] }) {
       rowAttributes={(c) => ({
         'data-testid': `cluster-row-${c.name}`,
         'data-health': c.health.level,
-        'data-paused': String(isPausedByHealth(c.health)),
+        'data-paused': String(c.paused),
       })}
       data-testid="clusters-table"
     />
