@@ -25,13 +25,14 @@ export interface AppOptions {
 const app: FastifyPluginAsync<AppOptions> = async (instance, { config, observerTimings }) => {
   await instance.register(configPlugin, { config });
   await instance.register(errorHandler);
+  // Before auth: its hooks mark upgrade requests, so a refused upgrade's socket is closed after the answer.
+  await instance.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await instance.register(database);
   await instance.register(secrets);
   await instance.register(securityHeaders);
   await instance.register(auth);
   await instance.register(observation, { timings: observerTimings });
   await instance.register(jobs);
-  await instance.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await instance.register(openapi);
   await instance.register(routes, { prefix: apiPrefix });
   await instance.register(web);

@@ -101,5 +101,3 @@ describe('portOf', () => {
     expect(portOf(null)).toBeNull();
   });
 });
-
-describe('isPausedByHealth', () => {});
