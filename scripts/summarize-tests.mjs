@@ -12,8 +12,15 @@ for (const name of ['unit.json', 'integration.json']) {
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests;
+  // A suite that fails outside its tests (a hook, an import) fails the run too.
+  failed += report.numFailedTests + report.numFailedTestSuites - failedSuitesWithFailedTests(report);
   skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function failedSuitesWithFailedTests(report) {
+  return report.testResults.filter(
+    (suite) => suite.status === 'failed' && suite.assertionResults.some((t) => t.status === 'failed'),
+  ).length;
 }
 
 const e2e = path.join(dir, 'e2e.json');
