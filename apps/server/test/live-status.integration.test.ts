@@ -84,6 +84,46 @@ describe('live status against the lab', () => {
     expect(otherName.json<{ message: string }>().message).toMatch(/already in Keel as "lab"/);
   });
 
+  it('probes with a database login from the credentials store, which then cannot be deleted while used', async () => {
+    const status = await requireLabStatus();
+    const stored = await app.inject({
+      method: 'POST',
+      url: '/api/v1/credentials',
+      headers: app.as.admin,
+      payload: {
+        kind: 'database',
+        name: 'lab monitor',
+        username: 'postgres',
+        password: status.credentials.superuser.password,
+      },
+    });
+    expect(stored.statusCode).toBe(201);
+    const credentialId = stored.json<{ id: string }>().id;
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/clusters/${cluster.id}`,
+      headers: app.as.admin,
+      payload: { databaseCredentialId: credentialId },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json<ClusterDetail>().databaseCredentialId).toBe(credentialId);
+    await eventually('a probe with the stored login', async () => {
+      const c = await getCluster();
+      return c.haproxy.readWrite?.ok &&
+        Date.parse(c.haproxy.readWrite.checkedAt ?? '') >
+          Date.parse(patched.json<ClusterDetail>().observedAt ?? '')
+        ? c
+        : undefined;
+    });
+    const refused = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/credentials/${credentialId}`,
+      headers: app.as.admin,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json<{ message: string }>().message).toMatch(/used by lab/);
+  });
+
   it('reports a new leader in the state and on the WebSocket feed after the leader crashes', async () => {
     const feed = await EventFeed.open(`${base.replace('http', 'ws')}/api/v1/events`, app.as.viewer);
     try {

@@ -162,6 +162,9 @@ const importCommon = {
   name: ClusterName,
   haproxy: Type.Optional(HaproxyEndpoints),
   database: Type.Optional(DatabaseLogin),
+  databaseCredentialId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'A database login from /credentials, instead of `database`' }),
+  ),
 };
 
 export const ImportByPatroni = Type.Object(
@@ -195,6 +198,7 @@ export const UpdateClusterRequest = Type.Object(
     name: Type.Optional(ClusterName),
     haproxy: Type.Optional(HaproxyEndpoints),
     database: Type.Optional(Type.Union([DatabaseLogin, Type.Null()])),
+    databaseCredentialId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -212,6 +216,9 @@ export const ClusterDetail = Type.Object({
   }),
   hasDatabaseLogin: Type.Boolean({
     description: 'Whether Keel holds a login for its SQL probe (never shown)',
+  }),
+  databaseCredentialId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], {
+    description: 'The credential the probe uses (its secret is never shown)',
   }),
   createdAt: Timestamp,
 });

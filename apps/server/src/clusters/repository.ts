@@ -10,8 +10,10 @@ export interface NewCluster {
   etcdEndpoints: string[];
   haproxy: { readWrite: string | null; readOnly: string | null; statsUrl: string | null };
   members: { name: string; apiUrl: string; host: string; port: number }[];
-  /** Already sealed by the SecretBox. */
+  /** Already sealed by the SecretBox: a login given inline, stored as the cluster's own credential. */
   databaseLogin: { username: string; sealedSecret: string } | null;
+  /** Or a credential from the store. */
+  databaseCredentialId?: string | null;
 }
 
 /** The clusters inventory in SQLite. Nothing else writes these tables. */
@@ -62,13 +64,16 @@ export class ClusterRepository {
         databaseCredential: c.databaseLogin
           ? {
               create: {
+                inline: true,
                 kind: 'database',
                 name: `${c.name} probe login`,
                 username: c.databaseLogin.username,
                 secret: c.databaseLogin.sealedSecret,
               },
             }
-          : undefined,
+          : c.databaseCredentialId
+            ? { connect: { id: c.databaseCredentialId } }
+            : undefined,
       },
       include: clusterWithMembers,
     });
@@ -86,18 +91,19 @@ export class ClusterRepository {
     return this.db.cluster.update({ where: { id }, data, include: clusterWithMembers });
   }
 
-  async deleteCredential(id: string): Promise<void> {
-    await this.db.credential.deleteMany({ where: { id } });
+  /** Removes a cluster's own (inline) credential once nothing uses it; credentials from the store stay. */
+  async deleteInlineCredential(id: string): Promise<void> {
+    await this.db.credential.deleteMany({ where: { id, inline: true, clusters: { none: {} } } });
+  }
+
+  async findCredential(id: string) {
+    return this.db.credential.findUnique({ where: { id } });
   }
 
   async delete(id: string): Promise<void> {
     const cluster = await this.find(id);
     if (!cluster) return;
-    await this.db.$transaction([
-      this.db.cluster.delete({ where: { id } }),
-      ...(cluster.databaseCredentialId
-        ? [this.db.credential.delete({ where: { id: cluster.databaseCredentialId } })]
-        : []),
-    ]);
+    await this.db.cluster.delete({ where: { id } });
+    if (cluster.databaseCredentialId) await this.deleteInlineCredential(cluster.databaseCredentialId);
   }
 }

@@ -64,7 +64,27 @@ export class ClusterService {
     return this.observers.lagHistory(id) ?? {};
   }
 
+  /** `database` (inline) or `databaseCredentialId` (from the store), not both; a referenced one must be a database login. */
+  private async checkLoginChoice(database: unknown, credentialId: string | null | undefined): Promise<void> {
+    if (database && credentialId) {
+      throw new KeelError(
+        'VALIDATION_FAILED',
+        'Give either body/database or body/databaseCredentialId, not both',
+      );
+    }
+    if (!credentialId) return;
+    const credential = await this.repo.findCredential(credentialId);
+    if (!credential) throw notFound('Credential', credentialId);
+    if (credential.kind !== 'database') {
+      throw new KeelError(
+        'VALIDATION_FAILED',
+        `body/databaseCredentialId must be a database login; "${credential.name}" is ${credential.kind}`,
+      );
+    }
+  }
+
   async import(request: ImportClusterRequest): Promise<ClusterDetail> {
+    await this.checkLoginChoice(request.database, request.databaseCredentialId);
     if (await this.repo.findByName(request.name)) {
       throw new KeelError('CONFLICT', `A cluster named "${request.name}" is already in Keel`);
     }
@@ -90,6 +110,7 @@ export class ClusterService {
         statsUrl: request.haproxy?.statsUrl ?? null,
       },
       databaseLogin: request.database ? this.sealLogin(request.database) : null,
+      databaseCredentialId: request.databaseCredentialId ?? null,
     });
     await this.observers.observe(this.toTarget(record));
     await this.observers.firstObservation(record.id);
@@ -107,7 +128,10 @@ export class ClusterService {
     if (patch.name && patch.name !== record.name && (await this.repo.findByName(patch.name))) {
       throw new KeelError('CONFLICT', `A cluster named "${patch.name}" is already in Keel`);
     }
+    await this.checkLoginChoice(patch.database, patch.databaseCredentialId);
     const login = patch.database === undefined ? undefined : patch.database && this.sealLogin(patch.database);
+    const reference = patch.databaseCredentialId;
+    const loginChanges = login !== undefined || reference !== undefined;
     const updated = await this.repo.update(id, {
       name: patch.name,
       ...(patch.haproxy && {
@@ -115,10 +139,14 @@ export class ClusterService {
         haproxyReadOnly: patch.haproxy.readOnly ?? null,
         haproxyStatsUrl: patch.haproxy.statsUrl ?? null,
       }),
+      ...(reference !== undefined && {
+        databaseCredential: reference ? { connect: { id: reference } } : { disconnect: true },
+      }),
       ...(login !== undefined && {
         databaseCredential: login
           ? {
               create: {
+                inline: true,
                 kind: 'database',
                 name: `${patch.name ?? record.name} probe login`,
                 username: login.username,
@@ -128,8 +156,9 @@ export class ClusterService {
           : { disconnect: true },
       }),
     });
-    if (login !== undefined && record.databaseCredentialId)
-      await this.repo.deleteCredential(record.databaseCredentialId);
+    if (loginChanges && record.databaseCredentialId && record.databaseCredentialId !== reference) {
+      await this.repo.deleteInlineCredential(record.databaseCredentialId);
+    }
     await this.observers.observe(this.toTarget(updated));
     return this.detail(updated);
   }
@@ -186,6 +215,7 @@ export class ClusterService {
         statsUrl: r.haproxyStatsUrl,
       },
       hasDatabaseLogin: r.databaseCredentialId !== null,
+      databaseCredentialId: r.databaseCredentialId,
       createdAt: r.createdAt.toISOString(),
     };
   }

@@ -86,6 +86,31 @@ describe('cluster routes refuse bad input with a 4xx that says why', () => {
       message: /Cannot read etcd/,
     },
     {
+      name: 'import with both an inline login and a stored one',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: {
+        name: 'x',
+        patroniUrl: 'http://127.0.0.1:59999',
+        database: { username: 'u', password: 'p' },
+        databaseCredentialId: '00000000-0000-4000-8000-000000000000',
+      },
+      status: 400,
+      message: /either body\/database or body\/databaseCredentialId/,
+    },
+    {
+      name: 'import with an unknown stored login',
+      method: 'POST',
+      url: '/api/v1/clusters',
+      payload: {
+        name: 'x',
+        patroniUrl: 'http://127.0.0.1:59999',
+        databaseCredentialId: '00000000-0000-4000-8000-000000000000',
+      },
+      status: 404,
+      message: /Credential .* does not exist/,
+    },
+    {
       name: 'read a cluster id that is not a uuid',
       method: 'GET',
       url: '/api/v1/clusters/abc',
