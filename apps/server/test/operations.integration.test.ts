@@ -135,6 +135,29 @@ describe('operations against the lab', () => {
     await waitHealthy(app, cluster.id);
   });
 
+  it('fails over when forced with the cluster name typed again, and restarts the whole cluster rolling', async () => {
+    const c = await waitHealthy(app, cluster.id);
+    const candidate = replicaOf(c);
+    const forced = await post('failover', { candidate, force: true, confirm: c.name });
+    expect(forced.statusCode).toBe(202);
+    const failover = await waitJobEnd(app, forced.json<Job>().id);
+    expect(failover.status, logText(failover)).toBe('succeeded');
+    expect((await getCluster(app, cluster.id)).leader).toBe(candidate);
+
+    const after = await waitHealthy(app, cluster.id);
+    const rolling = await waitJobEnd(
+      app,
+      (await post('restart', { switchoverFirst: true })).json<Job>().id,
+      300_000,
+    );
+    expect(rolling.status, logText(rolling)).toBe('succeeded');
+    const restarted = rolling.steps.filter((s) => s.name.startsWith('Restart ')).map((s) => s.name);
+    // Replicas first, the old leader last, after handing over.
+    expect(restarted.at(-1)).toBe(`Restart ${after.leader}`);
+    expect(rolling.steps.some((s) => s.name.startsWith(`Switch over ${after.leader} →`))).toBe(true);
+    await waitHealthy(app, cluster.id);
+  });
+
   it('pauses and resumes, with the state shown', async () => {
     await waitHealthy(app, cluster.id);
     const paused = await waitJobEnd(app, (await post('pause')).json<Job>().id);

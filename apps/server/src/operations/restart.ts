@@ -1,7 +1,7 @@
 import type { RestartRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
 import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../jobs/types.js';
-import { bestCandidate, healthyLeader, memberNamed } from './checks.js';
+import { bestCandidate, healthyLeader, isStreamingReplica, memberNamed } from './checks.js';
 import { postmasterStart, waitBackUp } from './member-actions.js';
 
 type Params = Omit<RestartRequest, 'scheduledAt'>;
@@ -66,13 +66,21 @@ export const restart: JobDefinition<Params> = {
           candidate: candidate.name,
         });
         if (answer.status !== 200) throw new JobFailure(`Patroni refused (${answer.status}): ${answer.body}`);
-        return {
-          detail: await ctx.waitFor(
-            `${candidate.name} as leader`,
-            (s) => (s.leader === candidate.name ? `${candidate.name} leads` : undefined),
-            60_000,
-          ),
-        };
+        // The old leader must have finished demoting (Patroni refuses a restart meanwhile).
+        const detail = await ctx.waitFor(
+          `${candidate.name} leading and ${leader} streaming from it`,
+          (s) => {
+            const old = s.members.find((m) => m.name === leader);
+            return s.leader === candidate.name &&
+              old &&
+              isStreamingReplica(old) &&
+              old.timeline === s.timeline
+              ? `${candidate.name} leads; ${leader} streams from it`
+              : undefined;
+          },
+          90_000,
+        );
+        return { detail };
       });
     }
     await restartOne(ctx, leader);
