@@ -158,6 +158,30 @@ describe('operations against the lab', () => {
     await waitHealthy(app, cluster.id);
   });
 
+  it('fails over without force when the leader is gone and Patroni, paused, will not', async () => {
+    const c = await waitHealthy(app, cluster.id);
+    const oldLeader = c.leader!;
+    const candidate = replicaOf(c);
+    expect((await waitJobEnd(app, (await post('pause')).json<Job>().id)).status).toBe('succeeded');
+    try {
+      await lab('crash', oldLeader);
+      await eventually('the leader seen unreachable', async () => {
+        const now = await getCluster(app, cluster.id);
+        return now.members.find((m) => m.name === oldLeader)?.reachable === false ? now : undefined;
+      });
+      const res = await post('failover', { candidate });
+      expect(res.statusCode, res.body).toBe(202);
+      const job = await waitJobEnd(app, res.json<Job>().id);
+      expect(job.status, logText(job)).toBe('succeeded');
+      expect((await getCluster(app, cluster.id)).leader).toBe(candidate);
+    } finally {
+      await lab('restart', oldLeader);
+      const resume = await post('resume');
+      if (resume.statusCode === 202) await waitJobEnd(app, resume.json<Job>().id);
+    }
+    await waitHealthy(app, cluster.id);
+  });
+
   it('pauses and resumes, with the state shown', async () => {
     await waitHealthy(app, cluster.id);
     const paused = await waitJobEnd(app, (await post('pause')).json<Job>().id);

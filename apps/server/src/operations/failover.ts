@@ -60,16 +60,35 @@ export const failover: JobDefinition<FailoverRequest> = {
     });
     const startedMs = ctx.env.clock().getTime();
     await ctx.step('Ask Patroni to fail over', async () => {
-      const answer = await ctx.env.actions.failover(member!.apiUrl, { candidate });
-      if (answer.status !== 200) throw new JobFailure(`Patroni refused (${answer.status}): ${answer.body}`);
+      let answer = await ctx.env.actions.failover(member!.apiUrl, { candidate });
+      // Right after a leader dies the candidate's view of the DCS can be stale and its compare-and-set of
+      // the failover key fails; a moment later it goes through.
+      for (
+        let attempt = 1;
+        attempt <= 3 && answer.status === 503 && /failed to write failover key/i.test(answer.body);
+        attempt++
+      ) {
+        await ctx.log(`Patroni: ${answer.body}; asking again in 2 s (attempt ${attempt + 1})`, 'warn');
+        await ctx.env.sleep(2_000, ctx.signal);
+        answer = await ctx.env.actions.failover(member!.apiUrl, { candidate });
+      }
+      // Patroni gives up waiting after a while and says "Failover status unknown" (503): the request
+      // stands in the DCS, and the candidate takes over once the dead leader's key expires.
+      const pending = answer.status === 503 && /status unknown/i.test(answer.body);
+      if (answer.status !== 200 && !pending)
+        throw new JobFailure(`Patroni refused (${answer.status}): ${answer.body}`);
       await ctx.remember({ requestedAt: ctx.env.clock().toISOString() } satisfies Facts);
-      return { detail: `Patroni: ${answer.body}` };
+      return {
+        detail: pending
+          ? `Patroni: ${answer.body}; waiting for the old leader's key to expire`
+          : `Patroni: ${answer.body}`,
+      };
     });
     await ctx.step('New leader elected', async () => ({
       detail: await ctx.waitFor(
         `${candidate} as leader`,
         (s) => (s.leader === candidate ? `${candidate} leads` : undefined),
-        60_000,
+        90_000,
       ),
     }));
     return `failover to ${candidate}: ${await checkNewLeader(ctx, candidate, (ctx.facts as Facts).timelineBefore ?? null, startedMs)}`;

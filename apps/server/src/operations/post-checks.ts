@@ -40,13 +40,16 @@ export async function checkNewLeader(
   });
   await ctx.step('Other members replicate from the new leader', async () => {
     const detail = await ctx.waitFor(
-      'every other member streaming on the new timeline',
+      'every reachable member streaming on the new timeline',
       (s) => {
+        // A member that is down (the dead leader of a failover) rejoins when it is brought back; it cannot
+        // be waited for here, only named.
         const others = s.members.filter((m) => m.name !== newLeader);
-        const ready = others.every((m) => isStreamingReplica(m) && m.timeline === s.timeline);
-        return s.leader === newLeader && ready
-          ? others.map((m) => `${m.name} ${m.state}, lag ${m.lagBytes ?? '?'} B`).join('; ')
-          : undefined;
+        const up = others.filter((m) => m.reachable);
+        const ready = up.length > 0 && up.every((m) => isStreamingReplica(m) && m.timeline === s.timeline);
+        if (s.leader !== newLeader || !ready) return undefined;
+        const down = others.filter((m) => !m.reachable).map((m) => `${m.name} down (rejoins when back)`);
+        return [...up.map((m) => `${m.name} ${m.state}, lag ${m.lagBytes ?? '?'} B`), ...down].join('; ');
       },
       90_000,
     );
