@@ -102,6 +102,15 @@ describe('the job runner', () => {
     ).toContain('running');
   });
 
+  it('lists jobs newest first, a page at a time', async () => {
+    const repo = new JobRepository(app.db);
+    const all = await repo.list({ clusterId });
+    expect(all.length).toBeGreaterThanOrEqual(1);
+    const [first, ...rest] = await repo.list({ clusterId, limit: 50 });
+    const next = await repo.list({ clusterId, before: first!.id });
+    expect(next.map((j) => j.id)).toEqual(rest.map((j) => j.id));
+  });
+
   it('refuses a role below the operation and a time in the past', async () => {
     await expect(runner.submit('reload', clusterId, { ms: 1 }, viewer)).rejects.toThrow(
       /needs the operator role/,

@@ -61,6 +61,9 @@ export const JobQuery = Type.Object(
   {
     clusterId: Type.Optional(Uuid),
     status: Type.Optional(JobStatus),
+    before: Type.Optional(
+      Type.String({ format: 'uuid', description: 'Only jobs created before this job (paging)' }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, description: 'Default 50' })),
   },
   { additionalProperties: false },

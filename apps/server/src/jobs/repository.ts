@@ -95,9 +95,14 @@ export class JobRepository {
     };
   }
 
-  list(q: JobQuery): Promise<Job[]> {
+  async list(q: JobQuery): Promise<Job[]> {
+    const cursor = q.before ? await this.db.job.findUnique({ where: { id: q.before } }) : null;
     return this.db.job.findMany({
-      where: { ...(q.clusterId && { clusterId: q.clusterId }), ...(q.status && { status: q.status }) },
+      where: {
+        ...(q.clusterId && { clusterId: q.clusterId }),
+        ...(q.status && { status: q.status }),
+        ...(cursor && { createdAt: { lt: cursor.createdAt } }),
+      },
       orderBy: { createdAt: 'desc' },
       take: q.limit ?? 50,
     });
