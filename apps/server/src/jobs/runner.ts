@@ -145,13 +145,15 @@ export class JobRunner {
     const delay = record.scheduledAt
       ? Math.max(0, record.scheduledAt.getTime() - this.deps.clock().getTime())
       : 0;
-    // Node timers hold 24.8 days at most; re-arm in steps for anything further out.
+    // Node timers hold 24.8 days at most, and may fire a millisecond early: re-arm until the time has come,
+    // so a job never starts before its scheduled time.
     const step = Math.min(delay, 2 ** 31 - 1);
     this.timers.set(
       record.id,
       setTimeout(() => {
         this.timers.delete(record.id);
-        if (step < delay) return this.arm(record);
+        const early = record.scheduledAt && this.deps.clock().getTime() < record.scheduledAt.getTime();
+        if (early) return this.arm(record);
         void this.execute(record);
       }, step),
     );
