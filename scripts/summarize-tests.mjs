@@ -13,13 +13,13 @@ for (const name of ['unit.json', 'integration.json']) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   // A suite that fails outside its tests (a hook, an import) fails the run too.
-  failed += report.numFailedTests + report.numFailedTestSuites - failedSuitesWithFailedTests(report);
+  failed += report.numFailedTests + filesFailedOutsideTests(report);
   skipped += report.numPendingTests + report.numTodoTests;
 }
 
-function failedSuitesWithFailedTests(report) {
+function filesFailedOutsideTests(report) {
   return report.testResults.filter(
-    (suite) => suite.status === 'failed' && suite.assertionResults.some((t) => t.status === 'failed'),
+    (file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
   ).length;
 }
 
