@@ -3,6 +3,7 @@ import { KeelError } from '../errors.js';
 import { etcdAnswers, etcdClientUrls, readPrefix } from '../etcd/keys.js';
 import { patroniPrefix } from '../etcd/watch.js';
 import { patroniBase, unreachablePatroni, type PatroniClient } from '../patroni/client.js';
+import { errorMessage } from '../failure.js';
 
 export interface DiscoveredCluster {
   scope: string;
@@ -74,7 +75,7 @@ async function fromEtcd(etcd: {
   const keys = await readPrefix(etcd.endpoints, prefix).catch((error: unknown) => {
     throw new KeelError(
       'UNREACHABLE',
-      `Cannot read etcd at ${etcd.endpoints.join(', ')}: ${error instanceof Error ? error.message : String(error)}`,
+      `Cannot read etcd at ${etcd.endpoints.join(', ')}: ${errorMessage(error)}`,
     );
   });
   const members = Object.entries(keys).map(([name, value]) => {

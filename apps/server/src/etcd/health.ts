@@ -1,4 +1,5 @@
 import type { EtcdMemberState } from '@keel/shared';
+import { fetchFailure } from '../failure.js';
 
 const timeoutMs = 1_500;
 
@@ -18,12 +19,6 @@ async function post<T>(endpoint: string, path: string): Promise<T> {
   });
   if (!res.ok) throw new Error(`etcd answered ${res.status} for ${path}`);
   return (await res.json()) as T;
-}
-
-function reason(error: unknown): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  return cause instanceof Error ? cause.message : String(cause);
 }
 
 const shared = new Map<string, { at: number; answer: Promise<EtcdMemberState[]> }>();
@@ -75,7 +70,14 @@ export async function readEtcdHealth(endpoints: string[], now: () => Date): Prom
           lastSeen: now().toISOString(),
         };
       } catch (error) {
-        return { name, endpoint, healthy: false, isLeader: false, error: reason(error), lastSeen: null };
+        return {
+          name,
+          endpoint,
+          healthy: false,
+          isLeader: false,
+          error: fetchFailure(error, timeoutMs),
+          lastSeen: null,
+        };
       }
     }),
   );

@@ -1,3 +1,5 @@
+import { fetchFailure } from '../failure.js';
+
 const timeoutMs = 2_000;
 
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
@@ -34,12 +36,7 @@ export async function readPrefix(endpoints: string[], prefix: string): Promise<R
       lastError = error;
     }
   }
-  const cause = lastError instanceof Error && lastError.cause instanceof Error ? lastError.cause : lastError;
-  throw new Error(
-    cause instanceof Error && cause.name === 'TimeoutError'
-      ? `no answer within ${timeoutMs} ms`
-      : String(cause instanceof Error ? cause.message : cause),
-  );
+  throw new Error(fetchFailure(lastError, timeoutMs), { cause: lastError });
 }
 
 /** Whether an etcd endpoint answers its /health. */

@@ -1,4 +1,5 @@
 import type { HaproxyBackendState } from '@keel/shared';
+import { fetchFailure } from '../failure.js';
 
 const timeoutMs = 1_500;
 
@@ -37,9 +38,9 @@ export async function readHaproxyStats(statsUrl: string): Promise<HaproxyBackend
   try {
     res = await fetch(csvUrl(statsUrl), { signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    const cause =
-      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-    throw new Error(`HAProxy stats at ${statsUrl} unreachable: ${cause}`, { cause: error });
+    throw new Error(`HAProxy stats at ${statsUrl} unreachable: ${fetchFailure(error, timeoutMs)}`, {
+      cause: error,
+    });
   }
   if (!res.ok) throw new Error(`HAProxy stats at ${statsUrl} answered ${res.status}`);
   return parseHaproxyCsv(await res.text());

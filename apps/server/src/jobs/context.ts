@@ -1,13 +1,12 @@
 import type { ClusterState, JobLogLine, JobStep } from '@keel/shared';
 import { JobFailure, type JobContext, type JobEnv } from './types.js';
+import { errorMessage as message } from '../failure.js';
 
 export interface ContextSink {
   saveSteps(steps: JobStep[]): Promise<void>;
   saveFacts(facts: Record<string, unknown>): Promise<void>;
   appendLog(line: JobLogLine): Promise<void>;
 }
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The context a job definition runs in: steps, log and facts persist as they happen. */
 export function createContext<P>(

@@ -5,6 +5,7 @@ import { atLeast } from '../security/roles.js';
 import { createContext, describeState } from './context.js';
 import { toJobView, type JobRecord, type JobRepository } from './repository.js';
 import type { JobDefinition, JobEnv } from './types.js';
+import { errorMessage as message } from '../failure.js';
 
 export interface RunnerDeps {
   repo: JobRepository;
@@ -20,7 +21,6 @@ export interface RunnerDeps {
 
 /** A scheduled job whose time passed longer ago than this while Keel was down is not run late. */
 const lateStartToleranceMs = 60_000;
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Runs jobs: one mutating job at a time per cluster (a second request is refused, 409), scheduled ones at

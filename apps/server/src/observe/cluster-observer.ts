@@ -14,6 +14,7 @@ import { LagHistory } from './lag-history.js';
 import { Poller } from './poller.js';
 import type { ClusterTarget } from './target.js';
 import type { ObserverTimings } from './timings.js';
+import { errorMessage as message } from '../failure.js';
 
 export interface ObserverDeps {
   patroni: PatroniClient;
@@ -25,8 +26,6 @@ export interface ObserverDeps {
   timings: ObserverTimings;
   log: FastifyBaseLogger;
 }
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function toHistory(rows: PatroniHistoryRow[]): HistoryEntry[] {
   return rows

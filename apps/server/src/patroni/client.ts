@@ -1,5 +1,6 @@
 import { KeelError } from '../errors.js';
 import type { PatroniClusterResponse, PatroniHistoryRow, PatroniNodeResponse } from './types.js';
+import { fetchFailure } from '../failure.js';
 
 /** Patroni's own peers give each other 2 s; a member slower than that is as good as down. */
 export const patroniTimeoutMs = 2_000;
@@ -73,21 +74,9 @@ export class PatroniClient {
         headers: { accept: 'application/json' },
       });
     } catch (error) {
-      throw new PatroniRequestError(url, describeFetchError(error, this.timeoutMs));
+      throw new PatroniRequestError(url, fetchFailure(error, this.timeoutMs));
     }
   }
-}
-
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no answer within ${timeoutMs} ms`;
-  }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = (cause as { code?: string }).code;
-  if (code === 'ECONNREFUSED') return 'connection refused';
-  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return 'host unreachable';
-  if (code === 'ENOTFOUND') return 'unknown host';
-  return cause instanceof Error ? cause.message : String(cause);
 }
 
 /** For import: a Patroni URL that cannot be read becomes a clear 422. */
@@ -156,7 +145,7 @@ export class PatroniActions {
       });
       return { status: res.status, body: (await res.text()).trim() };
     } catch (error) {
-      throw new PatroniRequestError(url, describeFetchError(error, this.timeoutMs));
+      throw new PatroniRequestError(url, fetchFailure(error, this.timeoutMs));
     }
   }
 }

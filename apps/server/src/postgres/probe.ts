@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { EndpointProbe } from '@keel/shared';
+import { errorMessage } from '../failure.js';
 
 export interface DatabaseLoginSecret {
   username: string;
@@ -49,7 +50,7 @@ export async function probeEndpoint(
       endpoint,
       ok: false,
       inRecovery: null,
-      error: error instanceof Error ? error.message : String(error),
+      error: errorMessage(error),
       latencyMs: null,
       checkedAt: now().toISOString(),
     };
