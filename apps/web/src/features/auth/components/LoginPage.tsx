@@ -5,7 +5,8 @@ import { Button } from '../../../ui/Button.js';
 import { ErrorBanner } from '../../../ui/ErrorBanner.js';
 import { TextField } from '../../../ui/Field.js';
 import { Spinner } from '../../../ui/Spinner.js';
-import { useChangePassword, useLogin, useSession } from '../hooks.js';
+import { useLogin, useSession } from '../hooks.js';
+import { PasswordChangeFields, usePasswordChange } from './PasswordChange.js';
 import { safeNext } from '../next.js';
 import './LoginPage.css';
 
@@ -79,59 +80,18 @@ function SignInForm() {
   );
 }
 
-const MIN_PASSWORD = 12;
-
 /** A one-time password (the first admin's, or one an admin set) must be replaced before anything else. */
 function ChangePasswordForm() {
-  const change = useChangePassword();
-  const [current, setCurrent] = useState('');
-  const [fresh, setFresh] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [checked, setChecked] = useState(false);
-  const tooShort = fresh.length < MIN_PASSWORD;
-  const differs = fresh !== repeat;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    if (!current || tooShort || differs) return;
-    change.mutate({ currentPassword: current, newPassword: fresh });
-  };
+  const { change, submit, fields } = usePasswordChange();
 
   return (
     <form className="login__form" onSubmit={submit} noValidate>
       <h1 className="login__title">Choose your password</h1>
       <p className="login__note">You signed in with a one-time password. Replace it before you go on.</p>
-      <TextField
-        label="One-time password"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        required
-        value={current}
-        error={checked && !current ? 'Enter the password you signed in with.' : undefined}
-        onChange={(event) => setCurrent(event.target.value)}
-      />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={fresh}
-        hint={`At least ${MIN_PASSWORD} characters; a few words make a good one.`}
-        error={checked && tooShort ? `Use at least ${MIN_PASSWORD} characters.` : undefined}
-        onChange={(event) => setFresh(event.target.value)}
-      />
-      <TextField
-        label="New password again"
-        name="repeatPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={repeat}
-        error={checked && !tooShort && differs ? 'The two passwords differ.' : undefined}
-        onChange={(event) => setRepeat(event.target.value)}
+      <PasswordChangeFields
+        fields={fields}
+        currentLabel="One-time password"
+        currentMissing="Enter the password you signed in with."
       />
       {change.isError && <ErrorBanner title="Password not changed" error={change.error} />}
       <Button type="submit" variant="primary" busy={change.isPending}>
