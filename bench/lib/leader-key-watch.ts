@@ -41,9 +41,9 @@ export class LeaderKeyWatch {
       seen += 1;
       if (seen > this.changes.length) this.changes.push({ value, at: Date.now() });
     };
-    const { initial, stop } = await this.pool.watchPrefix([endpoint], prefix, onChange, () => undefined);
-    last = initial.leader ?? null;
-    this.stops.push(stop);
+    const watch = await this.pool.watchPrefix([endpoint], prefix, onChange, () => undefined);
+    last = watch.initial.values.leader ?? null;
+    this.stops.push(() => watch.stop());
   }
 
   async close(): Promise<void> {

@@ -53,6 +53,7 @@ describe('the job runner', () => {
       endpoint: '',
       ok: true,
       inRecovery: false,
+      server: null,
       error: null,
       latencyMs: 0,
       checkedAt: null,

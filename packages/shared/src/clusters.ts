@@ -67,6 +67,9 @@ export const EndpointProbe = Type.Object({
   endpoint: Type.String({ description: 'host:port' }),
   ok: Type.Boolean(),
   inRecovery: Type.Union([Type.Boolean(), Type.Null()], { description: 'pg_is_in_recovery() as answered' }),
+  server: Type.Union([Type.String(), Type.Null()], {
+    description: 'host:port of the PostgreSQL server that answered (inet_server_addr), when known',
+  }),
   error: Type.Union([Type.String(), Type.Null()]),
   latencyMs: Type.Union([Type.Number(), Type.Null()]),
   checkedAt: Type.Union([Timestamp, Type.Null()]),
@@ -81,6 +84,48 @@ export const HistoryEntry = Type.Object({
   newLeader: Type.Union([Type.String(), Type.Null()]),
 });
 export type HistoryEntry = Static<typeof HistoryEntry>;
+
+/** Where a claim about the leader comes from. */
+export const LeaderSource = Type.Enum(
+  ['etcd-watch', 'etcd-read', 'patroni-cluster', 'patroni-member', 'sql-probe'],
+  {
+    description:
+      "etcd-watch: the leader key as Keel's watch delivered it; etcd-read: a fresh read of the key; " +
+      "patroni-cluster: Patroni's /cluster; patroni-member: a member's own /patroni role; " +
+      'sql-probe: the server behind HAProxy read-write port, by pg_is_in_recovery()',
+  },
+);
+export type LeaderSource = Static<typeof LeaderSource>;
+
+/** One source's answer to "who leads?". */
+export const LeaderClaim = Type.Object({
+  source: LeaderSource,
+  /** The member this source names as leader; null when it says there is none. */
+  leader: Type.Union([Type.String(), Type.Null()]),
+  detail: Type.String({ description: 'For a person, e.g. "pg2\'s REST API says primary"' }),
+  at: Type.Union([Timestamp, Type.Null()], { description: 'When this source last said it' }),
+});
+export type LeaderClaim = Static<typeof LeaderClaim>;
+
+/** The state of Keel's etcd watch on the cluster's keys. */
+export const WatchStatus = Type.Object({
+  status: Type.Enum(['off', 'starting', 'watching', 'restarting', 'failed']),
+  lastEventAt: Type.Union([Timestamp, Type.Null()]),
+  restarts: Type.Integer({ description: 'Times the watch was restarted from a fresh read' }),
+  lastRestart: Type.Union([Type.Object({ at: Timestamp, reason: Type.String() }), Type.Null()]),
+});
+export type WatchStatus = Static<typeof WatchStatus>;
+
+/**
+ * Whether Keel's own view can be trusted: its sources are cross-checked on every observation. When they
+ * disagree past a short grace (a switchover in flight), `consistent` is false and the health is critical.
+ */
+export const ObservationView = Type.Object({
+  consistent: Type.Boolean({ description: "Whether Keel's sources agree about who leads" }),
+  claims: Type.Array(LeaderClaim),
+  watch: WatchStatus,
+});
+export type ObservationView = Static<typeof ObservationView>;
 
 /** Everything Keel currently knows about a cluster; each fact carries when it was seen. */
 export const ClusterState = Type.Object({
@@ -104,6 +149,7 @@ export const ClusterState = Type.Object({
   observedAt: Type.Union([Timestamp, Type.Null()], {
     description: 'When Keel last completed an observation',
   }),
+  view: ObservationView,
 });
 export type ClusterState = Static<typeof ClusterState>;
 

@@ -1,4 +1,4 @@
-import { Etcd3, type Watcher } from 'etcd3';
+import { Etcd3, type IResponseHeader, type Watcher } from 'etcd3';
 
 /** Patroni keeps a cluster's keys under `<namespace><scope>/`: leader, members/, config, history, failover, sync... */
 export function patroniPrefix(namespace: string, scope: string): string {
@@ -13,25 +13,99 @@ export interface KeyChange {
   value: string;
 }
 
+/** A fresh read of every key under a prefix, with what etcd's response header says about the store. */
+export interface PrefixRead {
+  /** Relative key -> value. */
+  values: Record<string, string>;
+  /** etcd's cluster id: a different one means a different (rebuilt or replaced) etcd cluster. */
+  clusterId: string;
+  /** The store's revision when it answered. */
+  revision: bigint;
+  /** The newest modification among the keys read (0 when there are none). */
+  maxModRevision: bigint;
+}
+
+export interface PrefixWatch {
+  /** The keys as read right after the watch started. */
+  initial: PrefixRead;
+  /** The revision the watch would resume from: every change before it has been delivered. */
+  nextRevision(): bigint;
+  /** False once etcd cancelled the watch (e.g. it asked for a compacted revision): it delivers nothing more. */
+  alive(): boolean;
+  stop(): Promise<void>;
+}
+
 /**
  * The one module that holds etcd gRPC connections. Clients are shared by endpoint set (many clusters can
- * live in one etcd) and closed when their last watch stops. The etcd3 library re-establishes watches
- * after a disconnect by itself.
+ * live in one etcd) and closed when their last user stops. The etcd3 library re-establishes watches
+ * after a disconnect by itself, resuming from the last revision it saw; it cannot tell that the etcd it
+ * reconnected to is another one (rebuilt, restored), which is why `readPrefix` exists: callers check a
+ * watch against a fresh read (cluster id, revision) and restart it when they disagree.
  */
 export class EtcdWatchPool {
   private readonly clients = new Map<string, { client: Etcd3; users: number }>();
   private closed = false;
 
-  /**
-   * Calls `onChange` for every put/delete under `prefix`. Answers the keys' values as read right after the
-   * watch started (relative key -> value), and a function that stops the watch.
-   */
   async watchPrefix(
     endpoints: string[],
     prefix: string,
     onChange: (change: KeyChange) => void,
     onError: (error: Error) => void,
-  ): Promise<{ initial: Record<string, string>; stop: () => Promise<void> }> {
+  ): Promise<PrefixWatch> {
+    const { key, entry } = this.acquire(endpoints);
+    const relative = (k: Buffer): string => k.toString('utf8').slice(prefix.length);
+    let watcher: Watcher;
+    let initial: PrefixRead;
+    try {
+      watcher = await entry.client.watch().prefix(prefix).create();
+      initial = await readWith(entry.client, prefix);
+    } catch (error) {
+      this.release(key, entry);
+      throw error;
+    }
+    let cancelled = false;
+    watcher.on('put', (kv) =>
+      onChange({ key: relative(kv.key), kind: 'put', value: kv.value.toString('utf8') }),
+    );
+    watcher.on('delete', (kv) => onChange({ key: relative(kv.key), kind: 'delete', value: '' }));
+    // 'error' means etcd cancelled the watch for good; 'disconnected' is followed by a reconnect.
+    watcher.on('error', (error: Error) => {
+      cancelled = true;
+      onError(error);
+    });
+    watcher.on('disconnected', onError);
+
+    let stopped = false;
+    return {
+      initial,
+      nextRevision: () => BigInt(watcher.lastRevision() ?? '0'),
+      alive: () => !cancelled,
+      stop: async () => {
+        if (stopped) return;
+        stopped = true;
+        await watcher.cancel().catch(() => undefined);
+        this.release(key, entry);
+      },
+    };
+  }
+
+  /** A fresh read under `prefix`, on the same connection the watch uses. */
+  async readPrefix(endpoints: string[], prefix: string): Promise<PrefixRead> {
+    const { key, entry } = this.acquire(endpoints);
+    try {
+      return await readWith(entry.client, prefix);
+    } finally {
+      this.release(key, entry);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const { client } of this.clients.values()) client.close();
+    this.clients.clear();
+  }
+
+  private acquire(endpoints: string[]): { key: string; entry: { client: Etcd3; users: number } } {
     if (this.closed) throw new Error('etcd watch pool is closed');
     const key = [...endpoints].sort().join(',');
     const entry = this.clients.get(key) ?? {
@@ -40,36 +114,7 @@ export class EtcdWatchPool {
     };
     entry.users += 1;
     this.clients.set(key, entry);
-
-    const relative = (k: Buffer): string => k.toString('utf8').slice(prefix.length);
-    let watcher: Watcher;
-    let values: Record<string, string>;
-    try {
-      watcher = await entry.client.watch().prefix(prefix).create();
-      values = await entry.client.getAll().prefix(prefix).strings();
-    } catch (error) {
-      this.release(key, entry);
-      throw error;
-    }
-    watcher.on('put', (kv) =>
-      onChange({ key: relative(kv.key), kind: 'put', value: kv.value.toString('utf8') }),
-    );
-    watcher.on('delete', (kv) => onChange({ key: relative(kv.key), kind: 'delete', value: '' }));
-    watcher.on('error', onError);
-    watcher.on('disconnected', onError);
-
-    const initial = Object.fromEntries(Object.entries(values).map(([k, v]) => [k.slice(prefix.length), v]));
-    const stop = async (): Promise<void> => {
-      await watcher.cancel().catch(() => undefined);
-      this.release(key, entry);
-    };
-    return { initial, stop };
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const { client } of this.clients.values()) client.close();
-    this.clients.clear();
+    return { key, entry };
   }
 
   /** A watch that finishes starting after close() still closes its client here. */
@@ -80,4 +125,20 @@ export class EtcdWatchPool {
       if (this.clients.get(key) === entry) this.clients.delete(key);
     }
   }
+}
+
+async function readWith(client: Etcd3, prefix: string): Promise<PrefixRead> {
+  const response = await client.getAll().prefix(prefix).exec();
+  const values: Record<string, string> = {};
+  let maxModRevision = 0n;
+  for (const kv of response.kvs) {
+    values[kv.key.toString('utf8').slice(prefix.length)] = kv.value.toString('utf8');
+    const mod = BigInt(kv.mod_revision ?? 0);
+    if (mod > maxModRevision) maxModRevision = mod;
+  }
+  return { values, ...fromHeader(response.header), maxModRevision };
+}
+
+function fromHeader(header: IResponseHeader): { clusterId: string; revision: bigint } {
+  return { clusterId: String(header.cluster_id), revision: BigInt(header.revision) };
 }

@@ -4,6 +4,7 @@ import { normalizeRole } from '../patroni/roles.js';
 import type { PatroniClusterMember } from '../patroni/types.js';
 import type { ClusterFacts } from './facts.js';
 import { evaluateHealth } from './health-rules.js';
+import { claimsAgree, leaderClaims, leaderFromClaims } from './leader-view.js';
 import type { ClusterTarget } from './target.js';
 
 function lagOf(member: PatroniClusterMember | undefined): number | null {
@@ -45,6 +46,15 @@ function assembleMember(
   };
 }
 
+/**
+ * How long sources may disagree about the leader before Keel calls its view inconsistent: a switchover
+ * in flight moves the leader key, then the members' roles, then HAProxy, within a few loop_waits.
+ */
+export function disagreementGraceMs(facts: ClusterFacts): number {
+  const loopWait = Number(facts.dynamicConfig?.loop_wait ?? 10);
+  return Math.max(10_000, 2 * (Number.isFinite(loopWait) ? loopWait : 10) * 1000);
+}
+
 export function assembleState(target: ClusterTarget, facts: ClusterFacts): ClusterState {
   const clusterMembers = facts.cluster?.members ?? [];
   const names = [
@@ -59,11 +69,16 @@ export function assembleState(target: ClusterTarget, facts: ClusterFacts): Clust
     ),
   );
 
-  // The etcd watch sees a leader change first; /cluster is the fallback until the watch has spoken.
-  const leader =
-    facts.etcdLeader !== undefined
-      ? facts.etcdLeader
-      : (members.find((m) => m.role === 'leader')?.name ?? null);
+  // Every source is asked who leads; the newest DCS answer is shown (the watch is fastest after a change,
+  // a poll outlives a watch that went quiet), and a disagreement that outlasts the grace is called out.
+  const claims = leaderClaims(facts, members);
+  const fromDcs = leaderFromClaims(claims);
+  const leader = fromDcs !== undefined ? fromDcs : (members.find((m) => m.role === 'leader')?.name ?? null);
+  const now = facts.observedAt ? Date.parse(facts.observedAt) : 0;
+  const consistent =
+    claimsAgree(claims) ||
+    facts.disagreeSince === null ||
+    now - facts.disagreeSince < disagreementGraceMs(facts);
   const leaderMember = members.find((m) => m.name === leader);
   const paused =
     Boolean(facts.cluster?.pause) ||
@@ -87,6 +102,7 @@ export function assembleState(target: ClusterTarget, facts: ClusterFacts): Clust
     history: facts.history,
     dynamicConfig: facts.dynamicConfig,
     observedAt: facts.observedAt,
+    view: { consistent, claims, watch: facts.watch },
   };
   return { ...state, health: evaluateHealth(state, target, facts) };
 }

@@ -1,6 +1,7 @@
 import type { ClusterState, HistoryEntry, KeelEvent } from '@keel/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EtcdWatchPool, KeyChange } from '../etcd/watch.js';
+import { ClusterWatch } from './cluster-watch.js';
 import { patroniPrefix } from '../etcd/watch.js';
 import { readEtcdHealthShared } from '../etcd/health.js';
 import { readHaproxyStats } from '../haproxy/stats.js';
@@ -8,6 +9,7 @@ import { patroniBase, type PatroniClient } from '../patroni/client.js';
 import type { PatroniHistoryRow } from '../patroni/types.js';
 import { probeEndpoint } from '../postgres/probe.js';
 import { assembleState } from './assemble.js';
+import { claimsAgree } from './leader-view.js';
 import { eventsBetween } from './diff.js';
 import { emptyFacts, type ClusterFacts } from './facts.js';
 import { LagHistory } from './lag-history.js';
@@ -48,9 +50,7 @@ export class ClusterObserver {
   private current: ClusterState;
   private lastPublished = 0;
   private readonly pollers = new Map<string, Poller>();
-  private stopWatch: (() => Promise<void>) | undefined;
-  private watchStarting: Promise<void> | undefined;
-  private watchRetry: NodeJS.Timeout | undefined;
+  private watch: ClusterWatch | undefined;
   private stopped = false;
   private retired = false;
   private lastLagSample = 0;
@@ -94,7 +94,7 @@ export class ClusterObserver {
     if (this.target.haproxy.readWrite || this.target.haproxy.readOnly) {
       this.addPoller('probe', t.probeMs, () => this.probe());
     }
-    this.watchStarting = this.watch();
+    this.startWatch();
   }
 
   /** Stops for good: a retarget still in flight will not start it again. */
@@ -105,15 +105,9 @@ export class ClusterObserver {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.watchRetry);
     for (const p of this.pollers.values()) p.stop();
-    // A watch still starting must finish and be stopped, or its etcd connection outlives the observer.
-    // Against an etcd that does not answer it may never finish: then closing the pool ends it.
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.watchStarting, new Promise((resolve) => (timer = setTimeout(resolve, 3_000)))]);
-    clearTimeout(timer);
-    await this.stopWatch?.();
-    this.stopWatch = undefined;
+    await this.watch?.stop();
+    this.watch = undefined;
   }
 
   /** New inventory facts (name, endpoints, login) without losing what was observed. */
@@ -172,7 +166,9 @@ export class ClusterObserver {
     let lastError = 'no member to ask';
     for (const url of candidates) {
       try {
+        const sentAt = this.now();
         this.facts.cluster = await this.deps.patroni.cluster(patroniBase(url));
+        this.facts.clusterReadAt = sentAt;
         this.facts.clusterError = null;
         this.noticeNewMembers();
         // Give each member's own answer a moment, so the first state is not half-known.
@@ -263,37 +259,54 @@ export class ClusterObserver {
   }
 
   /** Watches the cluster's keys in etcd; a change to `leader` is applied at once, others trigger reads. */
-  private async watch(): Promise<void> {
-    if (this.stopped || this.target.etcdEndpoints.length === 0) return;
+  private startWatch(): void {
+    if (this.target.etcdEndpoints.length === 0) return;
     const prefix = patroniPrefix(this.target.namespace, this.target.scope);
-    try {
-      const { stop, initial } = await this.deps.etcd.watchPrefix(
-        this.target.etcdEndpoints,
-        prefix,
-        (change) => this.onKeyChange(change),
-        (error) => {
-          this.facts.etcdError = message(error);
+    const watch = new ClusterWatch(
+      this.target.etcdEndpoints,
+      prefix,
+      {
+        etcd: this.deps.etcd,
+        clock: this.deps.clock,
+        log: this.deps.log,
+        retryMs: this.deps.timings.watchRetryMs,
+      },
+      {
+        onInitial: (values) => {
+          this.facts.etcdError = null;
+          this.facts.etcdLeader = values.leader ?? null;
+          this.facts.etcdLeaderAt = this.now();
+          this.update();
+          this.pollers.get('cluster')?.kick();
         },
-      );
-      if (this.stopped) return void (await stop());
-      this.stopWatch = stop;
-      this.facts.etcdError = null;
-      this.facts.etcdLeader = initial.leader ?? null;
-      this.update();
-    } catch (error) {
-      this.facts.etcdError = message(error);
-      this.update();
-      this.watchRetry = setTimeout(() => {
-        this.watchStarting = this.watch();
-      }, this.deps.timings.watchRetryMs);
-    }
+        onChange: (change) => this.onKeyChange(change),
+        onRead: (read, error) => {
+          this.facts.etcdRead = read ? { leader: read.values.leader ?? null, at: this.now() } : null;
+          if (read && this.facts.etcdLeader === (read.values.leader ?? null)) {
+            // A fresh read that agrees proves the watch's claim is still current.
+            this.facts.etcdLeaderAt = this.now();
+          }
+          if (error) this.facts.etcdError = error;
+          this.update();
+        },
+        onStatus: () => {
+          this.facts.watch = { ...watch.status };
+          this.update();
+        },
+      },
+    );
+    this.watch = watch;
+    watch.start();
+    this.addPoller('watch-check', this.deps.timings.watchCheckMs, () => watch.check());
   }
 
   private onKeyChange(change: KeyChange): void {
     this.facts.etcdError = null;
+    if (this.watch) this.facts.watch = { ...this.watch.status };
     if (change.key === 'leader') {
       const changed = this.facts.etcdLeader !== (change.kind === 'put' ? change.value : null);
       this.facts.etcdLeader = change.kind === 'put' ? change.value : null;
+      this.facts.etcdLeaderAt = this.now();
       this.update();
       // A new leader means a new timeline: /history gains a row once it has promoted.
       if (changed)
@@ -309,7 +322,8 @@ export class ClusterObserver {
   private update(): ClusterState {
     const at = this.deps.clock();
     this.facts.observedAt = at.toISOString();
-    const next = assembleState(this.target, this.facts);
+    let next = assembleState(this.target, this.facts);
+    if (trackDisagreement(this.facts, next, at)) next = assembleState(this.target, this.facts);
     const events = eventsBetween(this.current, next, at.toISOString());
     const refreshDue = at.getTime() - this.lastPublished >= this.deps.timings.refreshEventMs;
     this.current = next;
@@ -328,4 +342,18 @@ export class ClusterObserver {
     }
     return next;
   }
+}
+
+/** Starts or ends the disagreement clock; answers whether it changed (the state must then be assembled again). */
+function trackDisagreement(facts: ClusterFacts, state: ClusterState, at: Date): boolean {
+  const agree = claimsAgree(state.view.claims);
+  if (agree && facts.disagreeSince !== null) {
+    facts.disagreeSince = null;
+    return true;
+  }
+  if (!agree && facts.disagreeSince === null) {
+    facts.disagreeSince = at.getTime();
+    return true;
+  }
+  return false;
 }

@@ -1,4 +1,10 @@
-import type { EndpointProbe, EtcdMemberState, HaproxyBackendState, HistoryEntry } from '@keel/shared';
+import type {
+  EndpointProbe,
+  EtcdMemberState,
+  HaproxyBackendState,
+  HistoryEntry,
+  WatchStatus,
+} from '@keel/shared';
 import type { PatroniClusterResponse, PatroniNodeResponse } from '../patroni/types.js';
 
 /** One member's own answer to /patroni, or why there was none. */
@@ -12,11 +18,20 @@ export interface NodeFact {
 export interface ClusterFacts {
   /** /cluster as last read from any member (the DCS view). */
   cluster: PatroniClusterResponse | null;
+  /** When the read that gave `cluster` was sent: a read sent before a watch event is older news. */
+  clusterReadAt: string | null;
   clusterError: string | null;
   nodes: Map<string, NodeFact>;
   /** The leader key straight from the etcd watch: undefined until etcd has told us. */
   etcdLeader: string | null | undefined;
+  /** When the watch last said so (or last proved it still holds, by a fresh read that agreed). */
+  etcdLeaderAt: string | null;
+  /** The leader key from the last fresh read that checks the watch. */
+  etcdRead: { leader: string | null; at: string } | null;
   etcdError: string | null;
+  watch: WatchStatus;
+  /** Since when (ms) the sources have disagreed about the leader; null while they agree. */
+  disagreeSince: number | null;
   etcd: EtcdMemberState[];
   haproxyBackends: HaproxyBackendState[];
   haproxyError: string | null;
@@ -30,10 +45,15 @@ export interface ClusterFacts {
 export function emptyFacts(): ClusterFacts {
   return {
     cluster: null,
+    clusterReadAt: null,
     clusterError: null,
     nodes: new Map(),
     etcdLeader: undefined,
+    etcdLeaderAt: null,
+    etcdRead: null,
     etcdError: null,
+    watch: { status: 'off', lastEventAt: null, restarts: 0, lastRestart: null },
+    disagreeSince: null,
     etcd: [],
     haproxyBackends: [],
     haproxyError: null,

@@ -1,6 +1,7 @@
 import type { ClusterState, Health, HealthLevel, HealthReason, MemberState } from '@keel/shared';
 import type { ClusterFacts } from './facts.js';
 import { formatBytes } from './format.js';
+import { describeDisagreement } from './leader-view.js';
 import type { ClusterTarget } from './target.js';
 
 /** A replica further behind than this is called out; Patroni's own failover limit defaults to 1 MB. */
@@ -146,6 +147,19 @@ function probeReasons(state: Draft, target: ClusterTarget): HealthReason[] {
   return [];
 }
 
+function watchReasons(state: Draft): HealthReason[] {
+  const { watch } = state.view;
+  if (watch.status !== 'failed' && watch.status !== 'restarting') return [];
+  const why = watch.lastRestart ? ` (last restart: ${watch.lastRestart.reason})` : '';
+  return [
+    reason(
+      'warning',
+      'ETCD_WATCH_DOWN',
+      `Keel's etcd watch is ${watch.status === 'failed' ? 'failing' : 'restarting'}${why}: leader changes reach Keel only by polling Patroni`,
+    ),
+  ];
+}
+
 const rank: Record<HealthReason['level'], number> = { info: 0, warning: 1, critical: 2 };
 
 /** The cluster's health with every reason, most severe first. */
@@ -156,6 +170,16 @@ export function evaluateHealth(state: Draft, target: ClusterTarget, facts: Clust
   if (state.members.length > 0 && state.members.every((m) => !m.reachable)) {
     reasons.push(reason('critical', 'PATRONI_UNREACHABLE', 'Patroni unreachable on every member'));
   }
+  if (!state.view.consistent) {
+    reasons.push(
+      reason(
+        'critical',
+        'SOURCES_DISAGREE',
+        `Keel's sources disagree about the leader: ${describeDisagreement(state.view.claims)}. Keel is re-reading them; until they agree, trust Patroni's own answers`,
+      ),
+    );
+  }
+  reasons.push(...watchReasons(state));
   if (state.leader === null) reasons.push(reason('critical', 'NO_LEADER', 'no leader'));
   if (state.paused) reasons.push(reason('warning', 'PAUSED', 'maintenance mode: Patroni will not fail over'));
   reasons.push(...state.members.flatMap((m) => memberReasons(m, state)));

@@ -12,6 +12,8 @@ export interface ObserverTimings {
   refreshEventMs: number;
   /** Retry a failed etcd watch after this long. */
   watchRetryMs: number;
+  /** Check the etcd watch against a fresh read this often (Patroni's members write every loop_wait). */
+  watchCheckMs: number;
 }
 
 export const defaultTimings: ObserverTimings = {
@@ -22,4 +24,5 @@ export const defaultTimings: ObserverTimings = {
   slowMs: 30_000,
   refreshEventMs: 5_000,
   watchRetryMs: 3_000,
+  watchCheckMs: 5_000,
 };

@@ -37,6 +37,11 @@ const cluster = (leader: string, timeline: number, members: MemberState[]): Clus
   history: [],
   dynamicConfig: {},
   observedAt: '2026-01-01T00:00:00Z',
+  view: {
+    consistent: true,
+    claims: [],
+    watch: { status: 'watching', lastEventAt: null, restarts: 0, lastRestart: null },
+  },
 });
 
 /** A scripted cluster and a fake clock: the switchover's logic runs without a lab, in no real time. */
@@ -74,6 +79,7 @@ function fakeEnv() {
       endpoint: 'x',
       ok: true,
       inRecovery: false,
+      server: null,
       error: null,
       latencyMs: 1,
       checkedAt: null,

@@ -33,6 +33,7 @@ export default fp(
             endpoint,
             ok: false,
             inRecovery: null,
+            server: null,
             error: 'Keel has no database login for this cluster',
             latencyMs: null,
             checkedAt: clock().toISOString(),

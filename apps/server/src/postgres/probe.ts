@@ -35,12 +35,16 @@ export async function probeEndpoint(
   const started = performance.now();
   try {
     await client.connect();
-    const result = await client.query<{ in_recovery: boolean }>('select pg_is_in_recovery() as in_recovery');
-    const inRecovery = result.rows[0]?.in_recovery ?? null;
+    // inet_server_addr() names the server behind HAProxy, so the probe can say *which* member took writes.
+    const result = await client.query<{ in_recovery: boolean; addr: string | null; port: number | null }>(
+      'select pg_is_in_recovery() as in_recovery, host(inet_server_addr()) as addr, inet_server_port() as port',
+    );
+    const row = result.rows[0];
     return {
       endpoint,
       ok: true,
-      inRecovery,
+      inRecovery: row?.in_recovery ?? null,
+      server: row?.addr ? `${row.addr}:${row.port ?? ''}` : null,
       error: null,
       latencyMs: Math.round(performance.now() - started),
       checkedAt: now().toISOString(),
@@ -50,6 +54,7 @@ export async function probeEndpoint(
       endpoint,
       ok: false,
       inRecovery: null,
+      server: null,
       error: errorMessage(error),
       latencyMs: null,
       checkedAt: now().toISOString(),

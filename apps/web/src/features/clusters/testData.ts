@@ -39,6 +39,11 @@ export function clusterState(overrides: Partial<ClusterState> = {}): ClusterStat
     history: [],
     dynamicConfig: null,
     observedAt: '2026-01-01T12:00:00.000Z',
+    view: {
+      consistent: true,
+      claims: [],
+      watch: { status: 'watching', lastEventAt: null, restarts: 0, lastRestart: null },
+    },
     ...overrides,
   };
 }
