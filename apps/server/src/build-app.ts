@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import app from './app.js';
+import app, { type AppOptions } from './app.js';
 import type { Config } from './config.js';
 import { validatorCompiler } from './validation.js';
 
@@ -17,6 +17,7 @@ const redactedLogPaths = [
 export async function buildApp(
   config: Config,
   logger: FastifyServerOptions['logger'] = { level: config.logLevel },
+  options: Omit<AppOptions, 'config'> = {},
 ): Promise<FastifyInstance> {
   const instance = Fastify({
     logger: logger && typeof logger === 'object' ? { ...logger, redact: redactedLogPaths } : logger,
@@ -27,7 +28,7 @@ export async function buildApp(
     requestTimeout: 30_000,
   }).withTypeProvider<TypeBoxTypeProvider>();
   instance.setValidatorCompiler(validatorCompiler);
-  await instance.register(app, { config });
+  await instance.register(app, { config, ...options });
   await instance.ready();
   return instance;
 }

@@ -49,6 +49,7 @@ describe('the job runner', () => {
     actions: {} as JobEnv['actions'],
     state: () => undefined,
     target: () => undefined,
+    refreshView: async () => undefined,
     probe: async () => ({
       endpoint: '',
       ok: true,

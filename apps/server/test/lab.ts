@@ -1,12 +1,37 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { requireLabStatus } from '@keel/lab';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Runs `pnpm lab ARGS`, as a person would. */
 export async function lab(...args: string[]): Promise<string> {
   const { stdout } = await promisify(execFile)('pnpm', ['lab', ...args], { cwd: repoRoot, timeout: 240_000 });
+  return stdout;
+}
+
+/** Runs a command on a lab host over SSH as root, with the lab's key and pinned host key. */
+export async function labSsh(host: string, command: string): Promise<string> {
+  const status = await requireLabStatus();
+  const h = status.hosts.find((x) => x.name === host);
+  if (!h) throw new Error(`no lab host ${host}`);
+  const { stdout } = await promisify(execFile)(
+    'ssh',
+    [
+      '-i',
+      h.sshKeyPath,
+      '-o',
+      `UserKnownHostsFile=${h.sshKnownHostsPath}`,
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      'BatchMode=yes',
+      `${h.sshUser}@${h.address}`,
+      command,
+    ],
+    { timeout: 60_000 },
+  );
   return stdout;
 }
 

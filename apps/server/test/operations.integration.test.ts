@@ -64,7 +64,9 @@ describe('operations against the lab', () => {
       'Writable through HAProxy',
       'Timeline went up',
       'Other members replicate from the new leader',
+      "Keel's view agrees",
     ]);
+    expect(job.steps.at(-1)?.detail).toBe(`Keel shows ${candidate} leading`);
     const after = await getCluster(app, cluster.id);
     expect(after.leader).toBe(candidate);
     expect(after.timeline).toBe(before.timeline! + 1);

@@ -1,5 +1,12 @@
 // `pnpm lab <command>`: the local lab cluster (see `pnpm lab help`).
 import { down } from './down.js';
+import {
+  compactEtcd,
+  rebuildEtcd,
+  restartEtcdMember,
+  startEtcdMember,
+  stopEtcdMember,
+} from './etcd-faults.js';
 import { runFault, type FaultCommand } from './faultcommands.js';
 import { progress } from './log.js';
 import { formatStatus, readLabStatus } from './status.js';
@@ -17,6 +24,10 @@ const USAGE = `usage: pnpm lab <command>
   restart NODE                  bring a crashed host back with its disk, sshd and services
   freeze NODE | thaw NODE       SIGSTOP / SIGCONT every process of the host
   partition NODE | heal NODE    cut the host off the network / restore it
+  etcd restart NODE             SIGKILL one etcd member and start it again
+  etcd stop NODE | start NODE   SIGKILL one etcd member / start it again with its data
+  etcd compact                  compact etcd's history up to its current revision
+  etcd rebuild                  replace the whole etcd cluster with an empty one (Patroni keeps running)
 NODE is one of: ${HOSTS.map((host) => host.name).join(', ')}
 state dir: $KEEL_LAB_DIR or /var/lib/keel-lab`;
 
@@ -47,6 +58,9 @@ async function main(argv: string[]): Promise<void> {
     case 'down':
       await withLabLock(down);
       return;
+    case 'etcd':
+      await withLabLock(() => runEtcdFault(args));
+      return;
     case 'status': {
       const status = await readLabStatus();
       process.stdout.write(
@@ -68,6 +82,30 @@ async function main(argv: string[]): Promise<void> {
       }
       await withLabLock(() => runFault(command, name));
     }
+  }
+}
+
+async function runEtcdFault(args: string[]): Promise<void> {
+  const [what, node] = args;
+  if (what === 'rebuild') {
+    await rebuildEtcd();
+    progress('etcd: rebuilt from nothing (same members, empty store, revisions from 1)');
+  } else if (what === 'compact') {
+    progress(`etcd: history compacted up to revision ${await compactEtcd()}`);
+  } else if (
+    what &&
+    ['restart', 'stop', 'start'].includes(what) &&
+    node &&
+    isHostName(node) &&
+    node !== 'lb'
+  ) {
+    const act = { restart: restartEtcdMember, stop: stopEtcdMember, start: startEtcdMember }[what]!;
+    await act(node);
+    progress(
+      `${node}: etcd ${what === 'restart' ? 'killed and started again' : `${what === 'stop' ? 'stopped' : 'started'}`}`,
+    );
+  } else {
+    throw new UsageError('etcd needs: restart|stop|start NODE (a database host) | compact | rebuild');
   }
 }
 

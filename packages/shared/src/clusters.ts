@@ -109,7 +109,9 @@ export type LeaderClaim = Static<typeof LeaderClaim>;
 
 /** The state of Keel's etcd watch on the cluster's keys. */
 export const WatchStatus = Type.Object({
-  status: Type.Enum(['off', 'starting', 'watching', 'restarting', 'failed']),
+  status: Type.Enum(['off', 'starting', 'watching', 'reconnecting', 'restarting', 'failed'], {
+    description: 'reconnecting: the connection dropped and the watch resumes by itself',
+  }),
   lastEventAt: Type.Union([Timestamp, Type.Null()]),
   restarts: Type.Integer({ description: 'Times the watch was restarted from a fresh read' }),
   lastRestart: Type.Union([Type.Object({ at: Timestamp, reason: Type.String() }), Type.Null()]),

@@ -30,8 +30,8 @@ export interface PrefixWatch {
   initial: PrefixRead;
   /** The revision the watch would resume from: every change before it has been delivered. */
   nextRevision(): bigint;
-  /** False once etcd cancelled the watch (e.g. it asked for a compacted revision): it delivers nothing more. */
-  alive(): boolean;
+  /** Why etcd cancelled the watch (e.g. it asked for a compacted revision), which then delivers nothing more. */
+  cancelled(): string | null;
   stop(): Promise<void>;
 }
 
@@ -51,6 +51,7 @@ export class EtcdWatchPool {
     prefix: string,
     onChange: (change: KeyChange) => void,
     onError: (error: Error) => void,
+    onReconnected: () => void = () => undefined,
   ): Promise<PrefixWatch> {
     const { key, entry } = this.acquire(endpoints);
     const relative = (k: Buffer): string => k.toString('utf8').slice(prefix.length);
@@ -63,23 +64,24 @@ export class EtcdWatchPool {
       this.release(key, entry);
       throw error;
     }
-    let cancelled = false;
+    let cancelled: string | null = null;
     watcher.on('put', (kv) =>
       onChange({ key: relative(kv.key), kind: 'put', value: kv.value.toString('utf8') }),
     );
     watcher.on('delete', (kv) => onChange({ key: relative(kv.key), kind: 'delete', value: '' }));
     // 'error' means etcd cancelled the watch for good; 'disconnected' is followed by a reconnect.
     watcher.on('error', (error: Error) => {
-      cancelled = true;
+      cancelled = error.message;
       onError(error);
     });
     watcher.on('disconnected', onError);
+    watcher.on('connected', onReconnected);
 
     let stopped = false;
     return {
       initial,
       nextRevision: () => BigInt(watcher.lastRevision() ?? '0'),
-      alive: () => !cancelled,
+      cancelled: () => cancelled,
       stop: async () => {
         if (stopped) return;
         stopped = true;

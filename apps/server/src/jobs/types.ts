@@ -14,6 +14,8 @@ export interface JobEnv {
   target: () => ClusterTarget | undefined;
   /** A fresh `select pg_is_in_recovery()` through an endpoint, with the cluster's probe login. */
   probe: (endpoint: string) => Promise<EndpointProbe>;
+  /** Makes Keel re-read every source of the cluster (its view lagged what a job found). */
+  refreshView: (reason: string) => Promise<void>;
 }
 
 export interface JobContext<P> {

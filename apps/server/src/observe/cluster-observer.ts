@@ -54,6 +54,7 @@ export class ClusterObserver {
   private stopped = false;
   private retired = false;
   private lastLagSample = 0;
+  private lastReread = 0;
   private firstClusterRead: Promise<void>;
   private markFirstRead: () => void = () => undefined;
   readonly lag = new LagHistory();
@@ -108,6 +109,18 @@ export class ClusterObserver {
     for (const p of this.pollers.values()) p.stop();
     await this.watch?.stop();
     this.watch = undefined;
+  }
+
+  /**
+   * Re-reads every source now and restarts the etcd watch from a fresh read: for an operator who asks,
+   * and for a job that found the cluster other than Keel's view said. Answers the state after it.
+   */
+  async refresh(reason: string): Promise<ClusterState> {
+    await Promise.allSettled([
+      this.watch?.restart(reason),
+      ...[...this.pollers.values()].map((p) => p.runNow()),
+    ]);
+    return this.current;
   }
 
   /** New inventory facts (name, endpoints, login) without losing what was observed. */
@@ -308,6 +321,8 @@ export class ClusterObserver {
       this.facts.etcdLeader = change.kind === 'put' ? change.value : null;
       this.facts.etcdLeaderAt = this.now();
       this.update();
+      // Every member's own role follows a leader change: ask them now, not at the next tick.
+      if (changed) for (const [key, p] of this.pollers) if (key.startsWith('member:')) p.kick();
       // A new leader means a new timeline: /history gains a row once it has promoted.
       if (changed)
         for (const ms of [1_000, 3_000, 6_000])
@@ -318,12 +333,21 @@ export class ClusterObserver {
     this.pollers.get('cluster')?.kick();
   }
 
+  /** An inconsistent view is re-read from every source, at most once a minute (a split brain stays one). */
+  private rereadWhenInconsistent(at: Date): void {
+    if (at.getTime() - this.lastReread < 60_000) return;
+    this.lastReread = at.getTime();
+    this.deps.log.warn({ cluster: this.target.name }, 'sources disagree about the leader: re-reading them');
+    void this.refresh('sources disagreed about the leader past the grace');
+  }
+
   /** Recomputes the state from the facts and publishes what changed. */
   private update(): ClusterState {
     const at = this.deps.clock();
     this.facts.observedAt = at.toISOString();
     let next = assembleState(this.target, this.facts);
     if (trackDisagreement(this.facts, next, at)) next = assembleState(this.target, this.facts);
+    if (!next.view.consistent) this.rereadWhenInconsistent(at);
     const events = eventsBetween(this.current, next, at.toISOString());
     const refreshDue = at.getTime() - this.lastPublished >= this.deps.timings.refreshEventMs;
     this.current = next;

@@ -69,7 +69,8 @@ export class ClusterWatch {
   async check(): Promise<void> {
     if (this.stopped || !this.watch) return;
     const watch = this.watch;
-    if (!watch.alive()) return this.restart('etcd cancelled the watch');
+    const cancelled = watch.cancelled();
+    if (cancelled) return this.restart(`etcd cancelled the watch (${cancelled})`);
     let read: PrefixRead;
     try {
       read = await this.deps.etcd.readPrefix(this.endpoints, this.prefix);
@@ -142,7 +143,13 @@ export class ClusterWatch {
         this.endpoints,
         this.prefix,
         (change) => this.onChange(change),
-        (error) => this.deps.log.debug({ err: error, prefix: this.prefix }, 'etcd watch interrupted'),
+        (error) => {
+          this.deps.log.debug({ err: error, prefix: this.prefix }, 'etcd watch interrupted');
+          if (this.status.status === 'watching') this.setStatus('reconnecting');
+        },
+        () => {
+          if (this.status.status === 'reconnecting') this.setStatus('watching');
+        },
       );
       if (this.stopped) return void (await watch.stop());
       this.watch = watch;

@@ -147,6 +147,29 @@ function probeReasons(state: Draft, target: ClusterTarget): HealthReason[] {
   return [];
 }
 
+/**
+ * Sources that disagree past the grace. Two members running as primary is the cluster's fault (a split
+ * brain); anything else is Keel's view at fault, which it re-reads.
+ */
+function disagreementReason(state: Draft): HealthReason {
+  const { claims } = state.view;
+  const primaries = claims.filter((c) => c.source === 'patroni-member' && c.leader !== null);
+  const who = describeDisagreement(claims);
+  if (primaries.length > 1) {
+    const names = primaries.map((c) => c.leader).join(' and ');
+    return reason(
+      'critical',
+      'SOURCES_DISAGREE',
+      `${names} both run as primary (split brain); the DCS names ${state.leader ?? 'none'}. Who says what: ${who}`,
+    );
+  }
+  return reason(
+    'critical',
+    'SOURCES_DISAGREE',
+    `Keel's sources disagree about the leader: ${who}. Keel is re-reading them; until they agree, trust Patroni's own answers`,
+  );
+}
+
 function watchReasons(state: Draft): HealthReason[] {
   const { watch } = state.view;
   if (watch.status !== 'failed' && watch.status !== 'restarting') return [];
@@ -170,15 +193,7 @@ export function evaluateHealth(state: Draft, target: ClusterTarget, facts: Clust
   if (state.members.length > 0 && state.members.every((m) => !m.reachable)) {
     reasons.push(reason('critical', 'PATRONI_UNREACHABLE', 'Patroni unreachable on every member'));
   }
-  if (!state.view.consistent) {
-    reasons.push(
-      reason(
-        'critical',
-        'SOURCES_DISAGREE',
-        `Keel's sources disagree about the leader: ${describeDisagreement(state.view.claims)}. Keel is re-reading them; until they agree, trust Patroni's own answers`,
-      ),
-    );
-  }
+  if (!state.view.consistent) reasons.push(disagreementReason(state));
   reasons.push(...watchReasons(state));
   if (state.leader === null) reasons.push(reason('critical', 'NO_LEADER', 'no leader'));
   if (state.paused) reasons.push(reason('warning', 'PAUSED', 'maintenance mode: Patroni will not fail over'));

@@ -7,6 +7,8 @@ export class Poller {
   private running = false;
   private again = false;
   private stopped = true;
+  /** Callers of runNow() waiting for a run that starts after their call. */
+  private waiting: (() => void)[] = [];
 
   constructor(
     private readonly intervalMs: number,
@@ -22,6 +24,17 @@ export class Poller {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  /** Like kick(), and resolves once a run that started after this call has ended. */
+  runNow(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      if (this.running) this.again = true;
+      this.waiting.push(resolve);
+      if (!this.running) this.kick();
+    });
   }
 
   /** Run as soon as possible; if a run is in progress, run once more right after it. */
@@ -33,10 +46,13 @@ export class Poller {
     }
     clearTimeout(this.timer);
     this.running = true;
+    const waiting = this.waiting;
+    this.waiting = [];
     this.task()
       .catch(this.onError)
       .finally(() => {
         this.running = false;
+        for (const resolve of waiting) resolve();
         if (this.stopped) return;
         if (this.again) {
           this.again = false;

@@ -36,6 +36,11 @@ export class ObserverRegistry {
     return this.observers.get(id)?.firstObservation(timeoutMs);
   }
 
+  /** Re-reads every source of one cluster now (see ClusterObserver.refresh). */
+  async refresh(id: string, reason: string): Promise<ClusterState | undefined> {
+    return this.observers.get(id)?.refresh(reason);
+  }
+
   target(id: string): ClusterTarget | undefined {
     return this.observers.get(id)?.targetInfo;
   }

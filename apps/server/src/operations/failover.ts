@@ -2,6 +2,7 @@ import type { FailoverRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
 import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../jobs/types.js';
 import { healthyLeader, memberNamed } from './checks.js';
+import { askPatroni, waitForPatroni } from './patroni-view.js';
 import { checkNewLeader } from './post-checks.js';
 
 interface Facts {
@@ -85,9 +86,13 @@ export const failover: JobDefinition<FailoverRequest> = {
       };
     });
     await ctx.step('New leader elected', async () => ({
-      detail: await ctx.waitFor(
+      detail: await waitForPatroni(
+        ctx,
         `${candidate} as leader`,
-        (s) => (s.leader === candidate ? `${candidate} leads` : undefined),
+        (view) =>
+          view.leader?.name === candidate
+            ? `${candidate} reports itself primary, ${((ctx.env.clock().getTime() - startedMs) / 1000).toFixed(1)} s after the request`
+            : undefined,
         90_000,
       ),
     }));
@@ -96,15 +101,14 @@ export const failover: JobDefinition<FailoverRequest> = {
 
   async reconcile(ctx: JobContext<FailoverRequest>): Promise<Reconciled> {
     const facts = ctx.facts as Facts;
-    await ctx.waitFor('a first observation', (s) => (s.observedAt ? 'seen' : undefined), 30_000);
-    const state = ctx.state();
-    if (state.leader === ctx.params.candidate)
-      return { status: 'succeeded', reason: `${ctx.params.candidate} leads` };
+    // Patroni's own answer, not Keel's first observation: that may still be catching up.
+    const view = await waitForPatroni(ctx, 'a leader in Patroni', (v) => v.leader?.name, 30_000)
+      .catch(() => undefined)
+      .then(() => askPatroni(ctx.env));
+    const leader = view.leader?.name ?? 'none';
+    if (leader === ctx.params.candidate) return { status: 'succeeded', reason: `${leader} leads` };
     if (!facts.requestedAt)
-      return {
-        status: 'interrupted',
-        reason: `Keel stopped before asking Patroni; leader ${state.leader ?? 'none'}`,
-      };
-    return { status: 'failed', reason: `leader is ${state.leader ?? 'none'}, not ${ctx.params.candidate}` };
+      return { status: 'interrupted', reason: `Keel stopped before asking Patroni; leader ${leader}` };
+    return { status: 'failed', reason: `leader is ${leader}, not ${ctx.params.candidate}` };
   },
 };

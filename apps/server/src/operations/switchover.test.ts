@@ -45,28 +45,38 @@ const cluster = (leader: string, timeline: number, members: MemberState[]): Clus
 });
 
 /** A scripted cluster and a fake clock: the switchover's logic runs without a lab, in no real time. */
-function fakeEnv() {
+function fakeEnv({ keelLags = false } = {}) {
   let now = Date.parse('2026-01-01T00:00:00Z');
   const calls: string[] = [];
-  let state = cluster('pg1', 3, [
+  const refreshed: string[] = [];
+  /** What Patroni says; Keel's view follows it unless `keelLags` (a watch that went quiet). */
+  let truth = cluster('pg1', 3, [
     member('pg1', 'leader'),
     member('pg2', 'replica'),
     member('pg3', 'replica', { lagBytes: 50_000_000 }),
   ]);
+  let state = truth;
   const env: JobEnv = {
     clock: () => new Date(now),
     sleep: async (ms) => {
       now += ms;
       // Patroni's side of the story, as time passes after the request:
       if (calls.length > 0 && now - Date.parse('2026-01-01T00:00:00Z') > 2_000) {
-        state = cluster('pg2', 4, [
+        truth = cluster('pg2', 4, [
           member('pg1', 'replica', { timeline: 4 }),
           member('pg2', 'leader', { timeline: 4 }),
           member('pg3', 'replica', { timeline: 4 }),
         ]);
+        if (!keelLags || refreshed.length > 0) state = truth;
       }
     },
-    patroni: {} as PatroniClient,
+    // Each member's own /patroni, as the scripted cluster has it.
+    patroni: {
+      node: async (base: string) => {
+        const m = truth.members.find((x) => x.apiUrl === base)!;
+        return { role: m.role === 'leader' ? 'primary' : m.role, state: m.state, timeline: m.timeline };
+      },
+    } as unknown as PatroniClient,
     actions: {
       switchover: async (base: string, body: { leader: string; candidate?: string }) => {
         calls.push(`${base} ${body.leader}->${body.candidate}`);
@@ -74,7 +84,17 @@ function fakeEnv() {
       },
     } as unknown as PatroniActions,
     state: () => state,
-    target: () => undefined,
+    target: () => ({
+      id: state.id,
+      name: state.name,
+      scope: state.scope,
+      namespace: '/service/',
+      etcdEndpoints: [],
+      members: state.members.map((m) => ({ name: m.name, apiUrl: m.apiUrl, host: m.host, port: m.port })),
+      haproxy: { readWrite: null, readOnly: null, statsUrl: null },
+      login: null,
+    }),
+    refreshView: async (reason: string) => void refreshed.push(reason),
     probe: async () => ({
       endpoint: 'x',
       ok: true,
@@ -85,7 +105,7 @@ function fakeEnv() {
       checkedAt: null,
     }),
   };
-  return { env, calls };
+  return { env, calls, refreshed };
 }
 
 describe('switchover', () => {
@@ -124,5 +144,24 @@ describe('switchover', () => {
     expect(result).toMatch(/timeline 3 → 4/);
     expect(steps.at(-1)!.every((s) => s.status === 'succeeded')).toBe(true);
     expect(ctx.facts).toMatchObject({ fromLeader: 'pg1', timelineBefore: 3 });
+  });
+
+  it('judges by what Patroni says: a lagging view of Keel does not fail the job, it is re-read and named', async () => {
+    const { env, refreshed } = fakeEnv({ keelLags: true });
+    const log: JobLogLine[] = [];
+    let steps: JobStep[] = [];
+    const ctx = createContext('job-2', { candidate: 'pg2' }, {}, env, new AbortController().signal, {
+      saveSteps: async (s) => void (steps = s),
+      saveFacts: async () => undefined,
+      appendLog: async (l) => void log.push(l),
+    });
+    const result = await switchover.run(ctx);
+    expect(steps.every((s) => s.status === 'succeeded')).toBe(true);
+    expect(steps.find((s) => s.name === 'New leader elected')?.detail).toMatch(/pg2 reports itself primary/);
+    expect(refreshed).toHaveLength(1);
+    expect(result).toMatch(/Keel's view lagged \(it showed pg1\) until its sources were re-read/);
+    expect(log.some((l) => l.level === 'warn' && /Keel's own view lags the cluster/.test(l.message))).toBe(
+      true,
+    );
   });
 });

@@ -14,6 +14,7 @@ import {
   refuseUnless,
   switchoverChecks,
 } from './checks.js';
+import { askPatroni, waitForPatroni } from './patroni-view.js';
 import { checkNewLeader } from './post-checks.js';
 
 type Params = Omit<SwitchoverRequest, 'scheduledAt'> & { candidate: string };
@@ -66,11 +67,12 @@ export const switchover: JobDefinition<Params> = {
       return { detail: `Patroni: ${answer.body}` };
     });
     await ctx.step('New leader elected', async () => {
-      const detail = await ctx.waitFor(
+      const detail = await waitForPatroni(
+        ctx,
         `${candidate} as leader`,
-        (s) =>
-          s.leader === candidate
-            ? `${candidate} leads, ${((ctx.env.clock().getTime() - startedMs) / 1000).toFixed(1)} s after the request`
+        (view) =>
+          view.leader?.name === candidate
+            ? `${candidate} reports itself primary, ${((ctx.env.clock().getTime() - startedMs) / 1000).toFixed(1)} s after the request`
             : undefined,
         60_000,
       );
@@ -87,34 +89,29 @@ export const switchover: JobDefinition<Params> = {
 
   async reconcile(ctx: JobContext<Params>): Promise<Reconciled> {
     const facts = ctx.facts as Facts;
-    const state = await ctx
-      .waitFor(
-        'a first observation of the cluster',
-        (s) => (s.observedAt && s.leader ? 'seen' : undefined),
-        30_000,
-      )
-      .then(() => ctx.state());
-    if (state.leader === ctx.params.candidate && facts.fromLeader !== ctx.params.candidate) {
+    // Patroni's own answer, not Keel's first observation: that may still be catching up.
+    const view = await waitForPatroni(ctx, 'a leader in Patroni', (v) => v.leader?.name, 30_000).then(() =>
+      askPatroni(ctx.env),
+    );
+    const leader = view.leader?.name ?? 'none';
+    if (leader === ctx.params.candidate && facts.fromLeader !== ctx.params.candidate) {
       return {
         status: 'succeeded',
-        reason: `the switchover happened: ${ctx.params.candidate} leads on timeline ${state.timeline ?? '?'}`,
+        reason: `the switchover happened: ${leader} leads on timeline ${view.leader?.timeline ?? '?'}`,
       };
     }
     if (!facts.requestedAt) {
       return {
         status: 'interrupted',
-        reason: `Keel stopped before asking Patroni; nothing changed (leader ${state.leader ?? 'none'})`,
+        reason: `Keel stopped before asking Patroni; nothing changed (leader ${leader})`,
       };
     }
-    if (state.leader === facts.fromLeader) {
+    if (leader === facts.fromLeader) {
       return {
         status: 'failed',
         reason: `Patroni was asked but ${facts.fromLeader} still leads; no switchover happened`,
       };
     }
-    return {
-      status: 'failed',
-      reason: `leader is now ${state.leader ?? 'none'}, not the candidate ${ctx.params.candidate}`,
-    };
+    return { status: 'failed', reason: `leader is now ${leader}, not the candidate ${ctx.params.candidate}` };
   },
 };

@@ -26,6 +26,7 @@ export default fp(
       actions,
       state: () => app.observers.state(clusterId),
       target: () => app.observers.target(clusterId),
+      refreshView: async (reason) => void (await app.observers.refresh(clusterId, reason)),
       probe: async (endpoint) => {
         const login = app.observers.target(clusterId)?.login;
         if (!login)

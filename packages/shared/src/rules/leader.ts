@@ -1,12 +1,15 @@
 import type { ClusterState, MemberState } from '../clusters.js';
 
 /**
- * The member that Patroni itself says leads: reachable, and reporting itself (its own /patroni) as a
- * running leader. Independent of Keel's etcd watch, so a stale view of Keel's cannot make it up.
+ * The member that Patroni itself says leads: reachable and reporting itself (its own /patroni) as a
+ * running primary; when two do (a split brain), the one Patroni's /cluster names. Independent of Keel's
+ * etcd watch, so a stale view of Keel's cannot make it up.
  */
 export function patroniLeader(state: ClusterState): MemberState | undefined {
   const running = state.members.filter((m) => m.reachable && m.role === 'leader' && m.state === 'running');
-  return running.length === 1 ? running[0] : undefined;
+  if (running.length <= 1) return running[0];
+  const named = state.view.claims.find((c) => c.source === 'patroni-cluster')?.leader;
+  return running.find((m) => m.name === named);
 }
 
 /**
