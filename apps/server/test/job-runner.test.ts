@@ -113,6 +113,36 @@ describe('the job runner', () => {
     expect(next.map((j) => j.id)).toEqual(rest.map((j) => j.id));
   });
 
+  it('pages through many jobs created in the same millisecond without dropping any', async () => {
+    const repo = new JobRepository(app.db);
+    const sameMs = new Date('2026-03-01T12:00:00.000Z');
+    const pagedCluster = '00000000-0000-4000-8000-0000000000bb';
+    const created = [];
+    for (let i = 0; i < 25; i++) {
+      created.push(
+        await repo.create({
+          clusterId: pagedCluster,
+          kind: 'reload',
+          summary: `job ${i}`,
+          params: {},
+          requestedBy: 'olga',
+          scheduledAt: null,
+          createdAt: sameMs,
+        }),
+      );
+    }
+    const seen: string[] = [];
+    let before: string | undefined;
+    for (;;) {
+      const page = await repo.list({ clusterId: pagedCluster, limit: 7, before });
+      if (page.length === 0) break;
+      seen.push(...page.map((j) => j.id));
+      before = page.at(-1)!.id;
+    }
+    expect(seen).toHaveLength(25);
+    expect(new Set(seen)).toEqual(new Set(created.map((j) => j.id)));
+  });
+
   it('refuses a role below the operation and a time in the past', async () => {
     await expect(runner.submit('reload', clusterId, { ms: 1 }, viewer)).rejects.toThrow(
       /needs the operator role/,

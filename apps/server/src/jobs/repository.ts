@@ -95,15 +95,24 @@ export class JobRepository {
     };
   }
 
+  /**
+   * Newest first, paged by a cursor on (createdAt, id): many jobs share a millisecond (a rolling
+   * operation, a script), and a cursor on the time alone would skip the rest of that millisecond.
+   */
   async list(q: JobQuery): Promise<Job[]> {
     const cursor = q.before ? await this.db.job.findUnique({ where: { id: q.before } }) : null;
     return this.db.job.findMany({
       where: {
         ...(q.clusterId && { clusterId: q.clusterId }),
         ...(q.status && { status: q.status }),
-        ...(cursor && { createdAt: { lt: cursor.createdAt } }),
+        ...(cursor && {
+          OR: [
+            { createdAt: { lt: cursor.createdAt } },
+            { createdAt: cursor.createdAt, id: { lt: cursor.id } },
+          ],
+        }),
       },
-      orderBy: { createdAt: 'desc' },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: q.limit ?? 50,
     });
   }
