@@ -94,6 +94,11 @@ async function main(): Promise<void> {
     console.log(
       `\nplanned switchover write gap: median ${median(gaps)} ms, worst ${worst(gaps)} ms (${runs} runs); acknowledged writes lost: ${lostTotal}`,
     );
+    // A benchmark whose subject broke must not pass: a planned switchover loses nothing.
+    if (lostTotal > 0) {
+      console.error(`FAILED: ${lostTotal} acknowledged writes lost in planned switchovers`);
+      process.exitCode = 1;
+    }
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
