@@ -35,6 +35,23 @@ export async function labSsh(host: string, command: string): Promise<string> {
   return stdout;
 }
 
+/** One command to HAProxy's runtime API on the lab's load balancer, as an operator would over SSH. */
+export async function haproxyAdmin(command: string): Promise<string> {
+  const socketPath = (await requireLabStatus()).haproxy.statsSocket ?? '/run/haproxy/admin.sock';
+  const script = `import socket; s = socket.socket(socket.AF_UNIX); s.connect(${JSON.stringify(socketPath)}); s.sendall(${JSON.stringify(`${command}\n`)}.encode()); print(s.recv(65536).decode())`;
+  return labSsh('lb', `/usr/bin/python3 -c '${script}'`);
+}
+
+/**
+ * SIGSTOP / SIGCONT of a replica's WAL receiver: it stops receiving while Patroni and PostgreSQL
+ * keep answering, so the replica falls behind for real (the process title is matched from its start,
+ * so the SSH command's own shell is never matched).
+ */
+export async function walReceiver(host: string, action: 'freeze' | 'thaw'): Promise<void> {
+  const signal = action === 'freeze' ? 'STOP' : 'CONT';
+  await labSsh(host, `kill -${signal} $(pgrep -f '^postgres: .*walreceiver')`);
+}
+
 /** Polls `probe` until it returns a value other than undefined, or fails with what it last saw. */
 export async function eventually<T>(
   what: string,

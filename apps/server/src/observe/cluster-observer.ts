@@ -2,6 +2,7 @@ import type { ClusterState, HistoryEntry, KeelEvent } from '@keel/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EtcdWatchPool, KeyChange } from '../etcd/watch.js';
 import { ClusterWatch } from './cluster-watch.js';
+import { etcdBesideMembers, holdsV2Cluster } from '../etcd/v2.js';
 import { patroniPrefix } from '../etcd/watch.js';
 import { readEtcdHealthShared } from '../etcd/health.js';
 import { readHaproxyStats } from '../haproxy/stats.js';
@@ -91,6 +92,7 @@ export class ClusterObserver {
     this.addPoller('cluster', t.patroniMs, () => this.readCluster());
     this.addPoller('slow', t.slowMs, () => this.readHistoryAndConfig());
     if (this.target.etcdEndpoints.length > 0) this.addPoller('etcd', t.etcdHealthMs, () => this.readEtcd());
+    else this.addPoller('dcs-search', t.slowMs, () => this.searchDcs());
     if (this.target.haproxy.statsUrl) this.addPoller('haproxy', t.haproxyMs, () => this.readHaproxy());
     if (this.target.haproxy.readWrite || this.target.haproxy.readOnly) {
       this.addPoller('probe', t.probeMs, () => this.probe());
@@ -245,6 +247,18 @@ export class ClusterObserver {
       ...m,
       lastSeen: m.lastSeen ?? previous.get(m.endpoint) ?? null,
     }));
+    this.update();
+  }
+
+  /** No etcd in the inventory: look beside the members, so the page can say why there is none. */
+  private async searchDcs(): Promise<void> {
+    const tried = etcdBesideMembers(this.current.members.map((m) => m.host));
+    const found = await Promise.all(
+      tried.map(async (ep) =>
+        (await holdsV2Cluster(ep, this.target.namespace, this.target.scope)) ? ep : null,
+      ),
+    );
+    this.facts.dcsSearch = { tried, v2Endpoint: found.find((ep) => ep !== null) ?? null };
     this.update();
   }
 

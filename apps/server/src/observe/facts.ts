@@ -30,6 +30,8 @@ export interface ClusterFacts {
   etcdRead: { leader: string | null; at: string } | null;
   etcdError: string | null;
   watch: WatchStatus;
+  /** For a cluster Keel knows no etcd of: where it looked, and an etcd found holding it in the v2 API. */
+  dcsSearch: { tried: string[]; v2Endpoint: string | null } | null;
   /** Since when (ms) the sources have disagreed about the leader; null while they agree. */
   disagreeSince: number | null;
   etcd: EtcdMemberState[];
@@ -53,6 +55,7 @@ export function emptyFacts(): ClusterFacts {
     etcdRead: null,
     etcdError: null,
     watch: { status: 'off', lastEventAt: null, restarts: 0, lastRestart: null },
+    dcsSearch: null,
     disagreeSince: null,
     etcd: [],
     haproxyBackends: [],

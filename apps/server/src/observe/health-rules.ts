@@ -52,7 +52,30 @@ function memberReasons(m: MemberState, state: Draft): HealthReason[] {
   return out;
 }
 
-function etcdReasons(state: Draft, facts: ClusterFacts): HealthReason[] {
+/** A cluster whose etcd Keel does not know: it sees the DCS only through Patroni's 2 s polls. */
+function noEtcdReasons(facts: ClusterFacts): HealthReason[] {
+  const search = facts.dcsSearch;
+  if (search?.v2Endpoint) {
+    return [
+      reason(
+        'warning',
+        'ETCD_V2_API',
+        `Patroni keeps this cluster in etcd's v2 API (its \`etcd:\` section, found at ${search.v2Endpoint}). Keel watches only the v3 API, so leader changes reach it by polling; v2 is off by default since etcd 3.4 and removed in 3.6. Move Patroni to the \`etcd3:\` section (same hosts) and restart it member by member, keeping \`--enable-v2\` until all have moved; then give Keel the etcd endpoints.`,
+      ),
+    ];
+  }
+  const where = search && search.tried.length > 0 ? ` (looked at ${search.tried.join(', ')})` : '';
+  return [
+    reason(
+      'warning',
+      'ETCD_UNKNOWN',
+      `Keel knows no etcd for this cluster${where}: it cannot watch the DCS or check etcd's health, and sees leader changes only by polling Patroni. Add the etcd endpoints to the cluster's connection settings.`,
+    ),
+  ];
+}
+
+function etcdReasons(state: Draft, facts: ClusterFacts, target: ClusterTarget): HealthReason[] {
+  if (target.etcdEndpoints.length === 0) return noEtcdReasons(facts);
   if (state.etcd.length === 0) {
     return facts.etcdError
       ? [reason('warning', 'ETCD_UNREACHABLE', `etcd unreachable: ${facts.etcdError}`)]
@@ -199,7 +222,7 @@ export function evaluateHealth(state: Draft, target: ClusterTarget, facts: Clust
   if (state.paused) reasons.push(reason('warning', 'PAUSED', 'maintenance mode: Patroni will not fail over'));
   reasons.push(...state.members.flatMap((m) => memberReasons(m, state)));
   reasons.push(
-    ...etcdReasons(state, facts),
+    ...etcdReasons(state, facts, target),
     ...haproxyReasons(state, target),
     ...probeReasons(state, target),
   );

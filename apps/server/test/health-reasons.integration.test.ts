@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import type { ClusterDetail, HealthReason } from '@keel/shared';
+import { requireLabStatus } from '@keel/lab';
+import { labImportRequest } from '../scripts/lab-import.js';
+import { eventually, haproxyAdmin, lab, walReceiver } from './lab.js';
+import { testApp } from './test-app.js';
+
+type App = Awaited<ReturnType<typeof testApp>>;
+
+/**
+ * Every health reason Keel gives, caused for real on the lab and cleared again: etcd members down and
+ * quorum lost, HAProxy routing writes to no backend, two, or the wrong one, its statistics unreachable,
+ * a replica lagging (its WAL receiver stopped), a member left on an old timeline. (A member unreachable
+ * is caused by a partition in live-status.integration.test.ts.)
+ */
+describe('health reasons, caused for real', () => {
+  let app: App;
+  let cluster: ClusterDetail;
+
+  const get = async (): Promise<ClusterDetail> =>
+    (
+      await app.inject({ method: 'GET', url: `/api/v1/clusters/${cluster.id}`, headers: app.as.viewer })
+    ).json<ClusterDetail>();
+
+  const reasonShown = async (code: string, timeoutMs = 60_000): Promise<HealthReason> => {
+    const found = await eventually(
+      `reason ${code}`,
+      async () => (await get()).health.reasons.find((r) => r.code === code),
+      { timeoutMs },
+    );
+    console.log(`${code}: ${found.message}`);
+    return found;
+  };
+
+  const healthy = (what: string) =>
+    eventually(
+      what,
+      async () => {
+        const c = await get();
+        return c.health.level === 'healthy' ? c : undefined;
+      },
+      { timeoutMs: 120_000 },
+    );
+
+  const write = async (sql: string): Promise<void> => {
+    const status = await requireLabStatus();
+    const client = new pg.Client({ connectionString: status.haproxy.readWrite.connectionString });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    await lab('up');
+    app = await testApp({}, false, { etcdHealthMs: 1_000, haproxyMs: 1_000, probeMs: 1_000 });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/clusters',
+      headers: app.as.admin,
+      payload: labImportRequest(await requireLabStatus()),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    cluster = res.json<ClusterDetail>();
+    await healthy('a healthy cluster to start from');
+  });
+
+  afterAll(async () => {
+    await haproxyAdmin('enable frontend stats').catch(() => undefined);
+    await app?.close();
+    await lab('up');
+  });
+
+  it('an etcd member stopped, then etcd without quorum', async () => {
+    const status = await requireLabStatus();
+    const [a, b] = status.hosts.filter((h) => h.etcdUrl);
+    await lab('etcd', 'stop', a!.name);
+    const one = await reasonShown('ETCD_MEMBER_UNHEALTHY');
+    expect(one.message).toContain(`etcd member ${a!.name} unhealthy`);
+    expect((await get()).health.level).toBe('degraded');
+
+    await lab('etcd', 'stop', b!.name);
+    const none = await reasonShown('ETCD_NO_QUORUM');
+    expect(none.level).toBe('critical');
+    expect(none.message).toMatch(/[01] of 3 members healthy: no quorum/);
+
+    await lab('etcd', 'start', a!.name);
+    await lab('etcd', 'start', b!.name);
+    await healthy('healthy once etcd is back');
+  });
+
+  it('HAProxy routing writes to no backend, to two, and to the wrong one', async () => {
+    const { leader, members } = await get();
+    const other = members.find((m) => m.name !== leader)!.name;
+
+    await haproxyAdmin(`set server primary/${leader} state maint`);
+    expect((await reasonShown('HAPROXY_NO_WRITER')).level).toBe('critical');
+    await reasonShown('WRITES_FAILING');
+
+    // The replica forced up for writes, the leader still out: writes go to the wrong server.
+    await haproxyAdmin(`disable health primary/${other}`);
+    await haproxyAdmin(`set server primary/${other} health up`);
+    expect((await reasonShown('HAPROXY_WRONG_WRITER')).message).toBe(
+      `HAProxy routes writes to ${other}, but the leader is ${leader}`,
+    );
+
+    await haproxyAdmin(`set server primary/${leader} state ready`);
+    const many = await reasonShown('HAPROXY_MANY_WRITERS');
+    expect(many.message).toMatch(/HAProxy routes writes to 2 backends/);
+
+    await haproxyAdmin(`enable health primary/${other}`);
+    await healthy('healthy once HAProxy checks the replica again');
+  });
+
+  it('HAProxy statistics unreachable', async () => {
+    await haproxyAdmin('disable frontend stats');
+    const reason = await reasonShown('HAPROXY_STATS_UNREACHABLE');
+    expect(reason.level).toBe('warning');
+    await haproxyAdmin('enable frontend stats');
+    await healthy('healthy once the statistics answer');
+  });
+
+  it('a replica lagging, which is also refused as a switchover candidate', async () => {
+    const { leader, members } = await get();
+    const replica = members.find((m) => m.name !== leader)!.name;
+    await walReceiver(replica, 'freeze');
+    try {
+      await write(
+        'drop table if exists keel_lag; create table keel_lag as select repeat(md5(g::text), 40) as x from generate_series(1, 30000) g',
+      );
+      const lagging = await reasonShown('REPLICA_LAGGING');
+      expect(lagging.message).toMatch(new RegExp(`replica ${replica} lagging \\d+(\\.\\d)? MB`));
+
+      const refused = await app.inject({
+        method: 'POST',
+        url: `/api/v1/clusters/${cluster.id}/switchover`,
+        headers: app.as.operator,
+        payload: { candidate: replica },
+      });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json<{ message: string }>().message).toMatch(/candidate lag under 1\.0 MB: lag \d+/);
+    } finally {
+      await walReceiver(replica, 'thaw');
+    }
+    await write('drop table keel_lag');
+    await healthy('healthy once the replica caught up');
+  });
+
+  it('a cluster imported by its Patroni URL while its etcd is down says it knows no etcd', async () => {
+    const status = await requireLabStatus();
+    const etcdHosts = status.hosts.filter((h) => h.etcdUrl).map((h) => h.name);
+    for (const host of etcdHosts) await lab('etcd', 'stop', host);
+    let imported: ClusterDetail | undefined;
+    try {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/clusters',
+        headers: app.as.admin,
+        payload: labImportRequest(status, 'lab-no-etcd'),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      imported = res.json<ClusterDetail>();
+      expect(imported.etcdEndpoints).toEqual([]);
+      const reason = await eventually('the reason for a cluster without etcd', async () =>
+        (
+          await app.inject({
+            method: 'GET',
+            url: `/api/v1/clusters/${imported!.id}`,
+            headers: app.as.viewer,
+          })
+        )
+          .json<ClusterDetail>()
+          .health.reasons.find((r) => r.code === 'ETCD_UNKNOWN'),
+      );
+      console.log(`ETCD_UNKNOWN: ${reason.message}`);
+      expect(reason.message).toMatch(/Keel knows no etcd for this cluster/);
+    } finally {
+      for (const host of etcdHosts) await lab('etcd', 'start', host);
+      if (imported)
+        await app.inject({
+          method: 'DELETE',
+          url: `/api/v1/clusters/${imported.id}`,
+          headers: app.as.admin,
+        });
+    }
+    await healthy('healthy once etcd is back');
+  });
+
+  it('a member left on the old timeline after a switchover', async () => {
+    const before = await get();
+    const leader = before.leader!;
+    const [behind, candidate] = before.members.filter((m) => m.name !== leader).map((m) => m.name);
+    await walReceiver(behind!, 'freeze');
+    try {
+      // Behind Keel's back, straight through Patroni: the frozen replica cannot follow.
+      const res = await fetch(`${before.members.find((m) => m.name === leader)!.apiUrl}/switchover`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ leader, candidate }),
+      });
+      expect(res.status, await res.text()).toBe(200);
+      const mismatch = await reasonShown('TIMELINE_MISMATCH');
+      expect(mismatch.message).toMatch(
+        new RegExp(`replica ${behind} on timeline ${before.timeline}, leader on ${before.timeline! + 1}`),
+      );
+    } finally {
+      await walReceiver(behind!, 'thaw');
+    }
+    await healthy('healthy once the replica follows the new timeline');
+  });
+});
