@@ -77,49 +77,55 @@ describe('health reasons, caused for real', () => {
   it('an etcd member stopped, then etcd without quorum', async () => {
     const status = await requireLabStatus();
     const [a, b] = status.hosts.filter((h) => h.etcdUrl);
-    await lab('etcd', 'stop', a!.name);
-    const one = await reasonShown('ETCD_MEMBER_UNHEALTHY');
-    expect(one.message).toContain(`etcd member ${a!.name} unhealthy`);
-    expect((await get()).health.level).toBe('degraded');
+    try {
+      await lab('etcd', 'stop', a!.name);
+      const one = await reasonShown('ETCD_MEMBER_UNHEALTHY');
+      expect(one.message).toContain(`etcd member ${a!.name} unhealthy`);
+      expect((await get()).health.level).toBe('degraded');
 
-    await lab('etcd', 'stop', b!.name);
-    const none = await reasonShown('ETCD_NO_QUORUM');
-    expect(none.level).toBe('critical');
-    expect(none.message).toMatch(/[01] of 3 members healthy: no quorum/);
-
-    await lab('etcd', 'start', a!.name);
-    await lab('etcd', 'start', b!.name);
+      await lab('etcd', 'stop', b!.name);
+      const none = await reasonShown('ETCD_NO_QUORUM');
+      expect(none.level).toBe('critical');
+      expect(none.message).toMatch(/[01] of 3 members healthy: no quorum/);
+    } finally {
+      await lab('etcd', 'start', a!.name, b!.name);
+    }
     await healthy('healthy once etcd is back');
   });
 
   it('HAProxy routing writes to no backend, to two, and to the wrong one', async () => {
     const { leader, members } = await get();
     const other = members.find((m) => m.name !== leader)!.name;
+    try {
+      await haproxyAdmin(`set server primary/${leader} state maint`);
+      expect((await reasonShown('HAPROXY_NO_WRITER')).level).toBe('critical');
+      await reasonShown('WRITES_FAILING');
 
-    await haproxyAdmin(`set server primary/${leader} state maint`);
-    expect((await reasonShown('HAPROXY_NO_WRITER')).level).toBe('critical');
-    await reasonShown('WRITES_FAILING');
+      // The replica's health checks off (HAProxy then routes to it as "no check"), the leader still
+      // out: writes go to the wrong server.
+      await haproxyAdmin(`disable health primary/${other}`);
+      expect((await reasonShown('HAPROXY_WRONG_WRITER')).message).toBe(
+        `HAProxy routes writes to ${other}, but the leader is ${leader}`,
+      );
 
-    // The replica forced up for writes, the leader still out: writes go to the wrong server.
-    await haproxyAdmin(`disable health primary/${other}`);
-    await haproxyAdmin(`set server primary/${other} health up`);
-    expect((await reasonShown('HAPROXY_WRONG_WRITER')).message).toBe(
-      `HAProxy routes writes to ${other}, but the leader is ${leader}`,
-    );
-
-    await haproxyAdmin(`set server primary/${leader} state ready`);
-    const many = await reasonShown('HAPROXY_MANY_WRITERS');
-    expect(many.message).toMatch(/HAProxy routes writes to 2 backends/);
-
-    await haproxyAdmin(`enable health primary/${other}`);
+      await haproxyAdmin(`set server primary/${leader} state ready`);
+      const many = await reasonShown('HAPROXY_MANY_WRITERS');
+      expect(many.message).toMatch(/HAProxy routes writes to 2 backends/);
+    } finally {
+      await haproxyAdmin(`set server primary/${leader} state ready`);
+      await haproxyAdmin(`enable health primary/${other}`);
+    }
     await healthy('healthy once HAProxy checks the replica again');
   });
 
   it('HAProxy statistics unreachable', async () => {
-    await haproxyAdmin('disable frontend stats');
-    const reason = await reasonShown('HAPROXY_STATS_UNREACHABLE');
-    expect(reason.level).toBe('warning');
-    await haproxyAdmin('enable frontend stats');
+    try {
+      await haproxyAdmin('disable frontend stats');
+      const reason = await reasonShown('HAPROXY_STATS_UNREACHABLE');
+      expect(reason.level).toBe('warning');
+    } finally {
+      await haproxyAdmin('enable frontend stats');
+    }
     await healthy('healthy once the statistics answer');
   });
 
@@ -152,7 +158,7 @@ describe('health reasons, caused for real', () => {
   it('a cluster imported by its Patroni URL while its etcd is down says it knows no etcd', async () => {
     const status = await requireLabStatus();
     const etcdHosts = status.hosts.filter((h) => h.etcdUrl).map((h) => h.name);
-    for (const host of etcdHosts) await lab('etcd', 'stop', host);
+    await lab('etcd', 'stop', ...etcdHosts);
     let imported: ClusterDetail | undefined;
     try {
       const res = await app.inject({
@@ -178,7 +184,7 @@ describe('health reasons, caused for real', () => {
       console.log(`ETCD_UNKNOWN: ${reason.message}`);
       expect(reason.message).toMatch(/Keel knows no etcd for this cluster/);
     } finally {
-      for (const host of etcdHosts) await lab('etcd', 'start', host);
+      await lab('etcd', 'start', ...etcdHosts);
       if (imported)
         await app.inject({
           method: 'DELETE',

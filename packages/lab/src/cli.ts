@@ -4,13 +4,13 @@ import {
   compactEtcd,
   rebuildEtcd,
   restartEtcdMember,
-  startEtcdMember,
+  startEtcdMembers,
   stopEtcdMember,
 } from './etcd-faults.js';
 import { runFault, type FaultCommand } from './faultcommands.js';
 import { progress } from './log.js';
 import { formatStatus, readLabStatus } from './status.js';
-import { HOSTS, isHostName } from './topology.js';
+import { HOSTS, isHostName, type HostName } from './topology.js';
 import { up } from './up.js';
 import { withLabLock } from './lock.js';
 import type { PatroniMajor } from './state.js';
@@ -25,7 +25,7 @@ const USAGE = `usage: pnpm lab <command>
   freeze NODE | thaw NODE       SIGSTOP / SIGCONT every process of the host
   partition NODE | heal NODE    cut the host off the network / restore it
   etcd restart NODE             SIGKILL one etcd member and start it again
-  etcd stop NODE | start NODE   SIGKILL one etcd member / start it again with its data
+  etcd stop|start NODE...       SIGKILL etcd members / start them again (together) with their data
   etcd compact                  compact etcd's history up to its current revision
   etcd rebuild                  replace the whole etcd cluster with an empty one (Patroni keeps running)
 NODE is one of: ${HOSTS.map((host) => host.name).join(', ')}
@@ -86,26 +86,29 @@ async function main(argv: string[]): Promise<void> {
 }
 
 async function runEtcdFault(args: string[]): Promise<void> {
-  const [what, node] = args;
-  if (what === 'rebuild') {
-    await rebuildEtcd();
-    progress('etcd: rebuilt from nothing (same members, empty store, revisions from 1)');
-  } else if (what === 'compact') {
-    progress(`etcd: history compacted up to revision ${await compactEtcd()}`);
-  } else if (
-    what &&
-    ['restart', 'stop', 'start'].includes(what) &&
-    node &&
-    isHostName(node) &&
-    node !== 'lb'
-  ) {
-    const act = { restart: restartEtcdMember, stop: stopEtcdMember, start: startEtcdMember }[what]!;
-    await act(node);
-    progress(
-      `${node}: etcd ${what === 'restart' ? 'killed and started again' : `${what === 'stop' ? 'stopped' : 'started'}`}`,
-    );
-  } else {
-    throw new UsageError('etcd needs: restart|stop|start NODE (a database host) | compact | rebuild');
+  const [what, ...nodes] = args;
+  const dbNodes = nodes.filter((n): n is HostName => isHostName(n) && n !== 'lb');
+  const needsNodes = what === 'restart' || what === 'stop' || what === 'start';
+  if (needsNodes && (dbNodes.length === 0 || dbNodes.length !== nodes.length)) {
+    throw new UsageError(`etcd ${what} needs database hosts (${nodes.join(' ') || 'none given'})`);
+  }
+  switch (what) {
+    case 'rebuild':
+      await rebuildEtcd();
+      return progress('etcd: rebuilt from nothing (same members, empty store, revisions from 1)');
+    case 'compact':
+      return progress(`etcd: history compacted up to revision ${await compactEtcd()}`);
+    case 'restart':
+      for (const node of dbNodes) await restartEtcdMember(node);
+      return progress(`${dbNodes.join(', ')}: etcd killed and started again`);
+    case 'stop':
+      for (const node of dbNodes) await stopEtcdMember(node);
+      return progress(`${dbNodes.join(', ')}: etcd stopped`);
+    case 'start':
+      await startEtcdMembers(dbNodes);
+      return progress(`${dbNodes.join(', ')}: etcd started`);
+    default:
+      throw new UsageError('etcd needs: restart|stop|start NODE... (database hosts) | compact | rebuild');
   }
 }
 

@@ -37,16 +37,19 @@ export async function stopEtcdMember(name: HostName): Promise<void> {
   await execInHost(name, stopServiceScript('etcd', 'KILL'));
 }
 
-/** Starts a stopped member's etcd with its data; it catches up with the others. */
-export async function startEtcdMember(name: HostName): Promise<void> {
-  await startEtcd(name);
-  await waitHealthy(name);
+/**
+ * Starts stopped members' etcd with their data, all at once (members that lost quorum together can
+ * only answer once enough of them are back), then waits for each to be healthy.
+ */
+export async function startEtcdMembers(names: HostName[]): Promise<void> {
+  await Promise.all(names.map((name) => startEtcd(name)));
+  await Promise.all(names.map((name) => waitHealthy(name)));
 }
 
 /** SIGKILL of one member's etcd, then started again with its data: the client connections to it drop. */
 export async function restartEtcdMember(name: HostName): Promise<void> {
   await stopEtcdMember(name);
-  await startEtcdMember(name);
+  await startEtcdMembers([name]);
 }
 
 /** Compacts etcd's history up to its current revision: a watch resuming from before it is cancelled. */

@@ -8,6 +8,8 @@ primary,pg2,0,0,0,0,,0,0,0,,0,,0,0,0,0,DOWN,1
 primary,pg3,0,0,0,0,,0,0,0,,0,,0,0,0,0,DOWN 1/2,1
 primary,BACKEND,0,0,0,1,200,3,0,0,0,0,,0,0,0,0,UP,1
 replicas,pg2,0,0,0,0,,0,0,0,,0,,0,0,0,0,UP 1/2,1
+replicas,pg3,0,0,0,0,,0,0,0,,0,,0,0,0,0,no check,1
+replicas,pg1,0,0,0,0,,0,0,0,,0,,0,0,0,0,MAINT,1
 stats,FRONTEND,,,1,1,2000,2,0,0,0,0,0,,,,,OPEN,
 `;
 
@@ -18,6 +20,9 @@ describe('parseHaproxyCsv', () => {
       { proxy: 'primary', server: 'pg2', status: 'DOWN', up: false },
       { proxy: 'primary', server: 'pg3', status: 'DOWN 1/2', up: false },
       { proxy: 'replicas', server: 'pg2', status: 'UP 1/2', up: true },
+      // Health checks disabled: HAProxy routes to it regardless.
+      { proxy: 'replicas', server: 'pg3', status: 'no check', up: true },
+      { proxy: 'replicas', server: 'pg1', status: 'MAINT', up: false },
     ]);
   });
 

@@ -20,9 +20,17 @@ export function parseHaproxyCsv(csv: string): HaproxyBackendState[] {
     .filter((f) => f[sv] !== 'FRONTEND' && f[sv] !== 'BACKEND')
     .map((f) => {
       const status = f[st] ?? '';
-      // "UP 1/2" is going down but still routing; "DOWN 1/2" is coming up but not yet routing.
-      return { proxy: f[px] ?? '', server: f[sv] ?? '', status, up: status.startsWith('UP') };
+      return { proxy: f[px] ?? '', server: f[sv] ?? '', status, up: routes(status) };
     });
+}
+
+/**
+ * Whether HAProxy sends new connections to a server in this status. "UP 1/2" is going down but still
+ * routing; "DOWN 1/2" is coming up but not yet routing; "no check" (health checks off) routes
+ * everything, which is exactly how writes reach the wrong server; MAINT, DRAIN and NOLB take none.
+ */
+function routes(status: string): boolean {
+  return status.startsWith('UP') || status === 'no check';
 }
 
 /** The CSV address of a stats page: HAProxy serves CSV when the URI ends with `;csv`. */
