@@ -107,6 +107,7 @@ async function runEtcdFault(args: string[]): Promise<void> {
     case 'start':
       await startEtcdMembers(dbNodes);
       return progress(`${dbNodes.join(', ')}: etcd started`);
+    case undefined:
     default:
       throw new UsageError('etcd needs: restart|stop|start NODE... (database hosts) | compact | rebuild');
   }
