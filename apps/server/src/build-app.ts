@@ -25,6 +25,8 @@ export async function buildApp(
     }),
     // Patroni, etcd and SSH calls have their own timeouts; this bounds slow or stuck clients.
     requestTimeout: 30_000,
+    // The database plugin migrates before it is ready; on a busy machine that can pass Fastify's 10 s.
+    pluginTimeout: 120_000,
   }).withTypeProvider<TypeBoxTypeProvider>();
   instance.setValidatorCompiler(validatorCompiler);
   await instance.register(app, { config });

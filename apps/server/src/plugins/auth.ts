@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { KeelError } from '../errors.js';
 import { accessOf, authorize, isMutating } from '../security/access.js';
 import { AuditLog } from '../security/audit-log.js';
+import { targetNames } from '../security/audit-targets.js';
 import { CredentialService } from '../security/credentials.js';
 import { LoginLimiter } from '../security/login-limiter.js';
 import { SessionStore } from '../security/sessions.js';
@@ -12,6 +13,13 @@ import { TokenService } from '../security/tokens.js';
 import { UserService } from '../security/users.js';
 
 export const sessionCookie = 'keel_session';
+
+export interface AuditNote {
+  detail?: string;
+  /** Not a change (a dry run): recorded only if refused. */
+  skip?: boolean;
+  targetName?: string | null;
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,6 +36,8 @@ declare module 'fastify' {
     principal: Principal | null;
     /** The session's CSRF token, for session (cookie) callers. */
     csrfToken: string | null;
+    /** What a route adds to (or asks of) its audit row. */
+    auditNote: AuditNote | null;
   }
 }
 
@@ -40,6 +50,12 @@ function sameOrigin(request: FastifyRequest): boolean {
   } catch {
     return false;
   }
+}
+
+/** The id in the request path (`/clusters/:id/...`), if it is one. */
+function targetOf(request: FastifyRequest): string | null {
+  const id = (request.params as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && id.length <= 100 ? id : null;
 }
 
 async function authenticate(security: FastifyInstance['security'], request: FastifyRequest): Promise<void> {
@@ -91,6 +107,8 @@ export default fp(
     await app.register(cookie);
     app.decorateRequest('principal', null);
     app.decorateRequest('csrfToken', null);
+    app.decorateRequest('auditNote', null);
+    app.addHook('onClose', async () => app.security.audit.close());
 
     app.addHook('onRequest', async (request) => {
       const access = accessOf(request);
@@ -112,23 +130,42 @@ export default fp(
       }
     });
 
+    // Before the handler runs: a target about to be deleted still has its name.
+    app.addHook('preHandler', async (request) => {
+      const id = targetOf(request);
+      if (!id || !isMutating(request.method)) return;
+      const name = (await targetNames(app.db, [id])).get(id) ?? null;
+      request.auditNote = { ...request.auditNote, targetName: name };
+    });
+
     app.addHook('onResponse', async (request, reply) => {
-      if (request.routeOptions.config?.audit === false || !request.url.startsWith('/api/')) return;
+      const route = request.routeOptions.url;
+      // Unmatched paths are not actions: a 404 for a path that does not exist changes nothing.
+      if (!route?.startsWith('/api/') || request.routeOptions.config?.audit === false) return;
       const denied = reply.statusCode === 401 || reply.statusCode === 403;
       if (!isMutating(request.method) && !denied) return;
+      if (request.auditNote?.skip && !denied) return;
       const principal = request.principal;
-      await app.security.audit
-        .record({
+      const target = targetOf(request);
+      try {
+        const targetName =
+          request.auditNote?.targetName ??
+          (target ? (await targetNames(app.db, [target])).get(target) : null);
+        await app.security.audit.record({
           actorType: principal ? (principal.via === 'token' ? 'token' : 'user') : 'anonymous',
           actor: principal?.username ?? 'anonymous',
-          action: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
-          target: (request.params as { id?: string } | undefined)?.id ?? null,
+          action: `${request.method} ${route}`,
+          target,
+          targetName: targetName ?? null,
           params: request.body ?? null,
           outcome: reply.statusCode < 400 ? 'success' : denied ? 'denied' : 'failure',
           statusCode: reply.statusCode,
           ip: request.ip,
-        })
-        .catch((error: unknown) => request.log.error({ err: error }, 'could not write the audit log'));
+          detail: request.auditNote?.detail ?? null,
+        });
+      } catch (error) {
+        request.log.error({ err: error }, 'could not write the audit log');
+      }
     });
   },
   { name: 'auth', dependencies: ['config', 'database', 'secrets'] },
