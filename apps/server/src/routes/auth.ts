@@ -61,7 +61,8 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      const verdict = limiter.check(request.ip, username);
+      // Counted before the password is checked: parallel guesses cannot pass the check together.
+      const verdict = limiter.begin(request.ip, username);
       if (verdict.refused) {
         await audit.record({
           actorType: 'anonymous',
@@ -82,11 +83,10 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
 
       const user = await users.authenticate(username, password);
       if (!user) {
-        limiter.failed(request.ip, username);
         await loginFailed(request, username, 'wrong username or password, or account disabled');
         throw new KeelError('UNAUTHENTICATED', 'Wrong username or password');
       }
-      limiter.succeeded(request.ip);
+      limiter.succeeded(request.ip, username);
       // A fresh session id at every login: an id planted before login is worthless after it.
       const previous = request.cookies[sessionCookie];
       if (previous) await sessions.end(previous);
