@@ -41,12 +41,15 @@ declare module 'fastify' {
   }
 }
 
-/** The browser's origin must be ours: blocks cross-site WebSocket hijacking and cross-origin form posts. */
+/**
+ * The browser's origin must be ours, scheme included (an http page must not drive an https Keel, nor the
+ * other way round): blocks cross-site WebSocket hijacking and cross-origin form posts.
+ */
 function sameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return true; // not a browser, or a same-origin GET; session + CSRF still apply
   try {
-    return new URL(origin).host === request.headers.host;
+    return new URL(origin).origin === new URL(`${request.protocol}://${request.headers.host}`).origin;
   } catch {
     return false;
   }
