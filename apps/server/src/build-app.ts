@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { ErrorResponse } from '@keel/shared';
 import app from './app.js';
 import type { Config } from './config.js';
 import { validatorCompiler } from './validation.js';
@@ -31,10 +32,8 @@ export async function buildApp(
     frameworkErrors: (error, request, reply) => {
       securityHeaders(config.tls !== null)(request.raw, reply.raw, () => undefined);
       const status = error.statusCode ?? 400;
-      void reply
-        .header('cache-control', 'no-store')
-        .status(status)
-        .send(errorBody(status, error.code, error.message));
+      const body: ErrorResponse = errorBody(status, error.code, error.message);
+      void (reply as FastifyReply).header('cache-control', 'no-store').status(status).send(body);
     },
     // The database plugin migrates before it is ready; on a busy machine that can pass Fastify's 10 s.
     pluginTimeout: 120_000,

@@ -41,7 +41,7 @@ export default fp(
     const apply = securityHeaders(app.config.tls !== null);
     app.addHook('onRequest', (request, reply, done) => {
       if (noStore(request.url)) void reply.header('cache-control', 'no-store');
-      apply(request.raw, reply.raw, done);
+      apply(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined));
     });
   },
   { name: 'security-headers', dependencies: ['config'] },
