@@ -7,6 +7,7 @@ import { accessOf, authorize, isMutating } from '../security/access.js';
 import { AuditLog } from '../security/audit-log.js';
 import { targetNames } from '../security/audit-targets.js';
 import { CredentialService } from '../security/credentials.js';
+import { FeedAccessWatch, type FeedCredential } from '../security/feed-access.js';
 import { LoginLimiter } from '../security/login-limiter.js';
 import { SessionStore } from '../security/sessions.js';
 import { TokenService } from '../security/tokens.js';
@@ -30,6 +31,7 @@ declare module 'fastify' {
       audit: AuditLog;
       limiter: LoginLimiter;
       credentials: CredentialService;
+      feeds: FeedAccessWatch;
     };
   }
   interface FastifyRequest {
@@ -38,6 +40,8 @@ declare module 'fastify' {
     csrfToken: string | null;
     /** What a route adds to (or asks of) its audit row. */
     auditNote: AuditNote | null;
+    /** The session or token this request was authenticated with, for the live feed's watch. */
+    credential: FeedCredential | null;
   }
 }
 
@@ -74,6 +78,7 @@ async function authenticate(security: FastifyInstance['security'], request: Fast
       via: 'token',
       mustChangePassword: false,
     };
+    request.credential = { kind: 'token', id: result.token.id };
     return;
   }
   const cookieValue = request.cookies[sessionCookie];
@@ -88,6 +93,7 @@ async function authenticate(security: FastifyInstance['security'], request: Fast
     mustChangePassword: session.user.mustChangePassword,
   };
   request.csrfToken = session.csrfToken;
+  request.credential = { kind: 'session', id: session.id };
 }
 
 /**
@@ -106,12 +112,19 @@ export default fp(
       audit: new AuditLog(app.db, clock),
       limiter: new LoginLimiter(),
       credentials: new CredentialService(app.db, app.secretBox),
+      feeds: new FeedAccessWatch(app.db, app.config.session, clock, (error) =>
+        app.log.warn({ err: error }, 'could not check the access of open feeds'),
+      ),
     });
     await app.register(cookie);
     app.decorateRequest('principal', null);
     app.decorateRequest('csrfToken', null);
     app.decorateRequest('auditNote', null);
-    app.addHook('onClose', async () => app.security.audit.close());
+    app.decorateRequest('credential', null);
+    app.addHook('onClose', async () => {
+      app.security.feeds.stop();
+      await app.security.audit.close();
+    });
 
     app.addHook('onRequest', async (request) => {
       const access = accessOf(request);
