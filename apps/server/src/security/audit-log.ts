@@ -36,8 +36,10 @@ export class AuditLog {
     private readonly db: PrismaClient,
     private readonly clock: () => Date,
   ) {
-    // A failed write here has no request to report to; the next tick tries the same summaries again.
-    this.timer = setInterval(() => this.writeSummaries(false).catch(() => undefined), 30_000).unref();
+    // A failed write here has no request to report to; it costs only those summaries.
+    this.timer = setInterval(() => {
+      this.writeSummaries(false).catch(() => undefined);
+    }, 30_000).unref();
   }
 
   async record(entry: AuditEntry): Promise<void> {
