@@ -1,7 +1,5 @@
-import pg from 'pg';
 import type { ParameterInfo } from '../operations/config-parameters.js';
-import type { DatabaseLoginSecret } from './probe.js';
-import { splitHostPort } from './probe.js';
+import { sqlClient, type DatabaseLoginSecret } from './probe.js';
 
 const timeoutMs = 3_000;
 
@@ -13,18 +11,7 @@ export async function readPgSettings(
   endpoint: string,
   login: DatabaseLoginSecret,
 ): Promise<Map<string, ParameterInfo>> {
-  const [host, port] = splitHostPort(endpoint);
-  const client = new pg.Client({
-    host,
-    port,
-    user: login.username,
-    password: login.password,
-    database: login.database,
-    connectionTimeoutMillis: timeoutMs,
-    query_timeout: timeoutMs,
-    application_name: 'keel-settings',
-  });
-  client.on('error', () => undefined);
+  const client = sqlClient(endpoint, login, 'keel-settings', timeoutMs);
   try {
     await client.connect();
     const result = await client.query<{
