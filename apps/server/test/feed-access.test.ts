@@ -67,6 +67,25 @@ describe('the live feed follows access', { timeout: 30_000 }, () => {
     expect(r.ms).toBeLessThan(5_000);
   };
 
+  it('keeps feeds open while access holds', async () => {
+    const { session } = await newUser();
+    const token = await mint(session);
+    const open = (headers: Record<string, string>) => {
+      const ws = new WebSocket(`${base}/api/v1/events`, { headers });
+      const state = { closed: false };
+      ws.on('close', () => (state.closed = true));
+      return { ws, state };
+    };
+    const feeds = [
+      open({ cookie: session.cookie }),
+      open({ authorization: `Bearer ${token.token}` }),
+      open(app.as.viewer),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    expect(feeds.map((f) => f.state.closed)).toEqual([false, false, false]);
+    for (const f of feeds) f.ws.terminate();
+  });
+
   it('closes at logout', async () => {
     const { session } = await newUser();
     const r = await closeAfter({ cookie: session.cookie }, () =>

@@ -51,9 +51,9 @@ export class FeedAccessWatch {
     try {
       const verdicts = await this.verdicts();
       for (const [feed, credential] of [...this.feeds]) {
-        const code =
-          verdicts.get(credential.id) ??
-          FeedCloseCode[credential.kind === 'session' ? 'sessionEnded' : 'tokenRevoked'];
+        // Not found at all: the session was ended (deleted) or the token removed with its owner.
+        const gone = FeedCloseCode[credential.kind === 'session' ? 'sessionEnded' : 'tokenRevoked'];
+        const code = verdicts.has(credential.id) ? verdicts.get(credential.id)! : gone;
         if (code === null) continue;
         this.feeds.delete(feed);
         feed.close(code, feedCloseReasons[code]);
