@@ -14,6 +14,9 @@ export default defineConfig({
             'packages/*/test/**/*.test.ts',
           ],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
+          // An app on a fresh database runs Prisma's migrations in a child process first: on a busy
+          // two-core machine that alone can pass the default 10 s.
+          hookTimeout: 60_000,
         },
       },
       {

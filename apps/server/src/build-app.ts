@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { ErrorResponse } from '@keel/shared';
 import app, { type AppOptions } from './app.js';
 import type { Config } from './config.js';
 import { validatorCompiler } from './validation.js';
+import { errorBody } from './plugins/error-handler.js';
+import { securityHeaders } from './plugins/security-headers.js';
 
 /** Never in a log line, whatever a plugin decides to log about a request. */
 const redactedLogPaths = [
@@ -26,6 +29,15 @@ export async function buildApp(
     }),
     // Patroni, etcd and SSH calls have their own timeouts; this bounds slow or stuck clients.
     requestTimeout: 30_000,
+    // Answers Fastify makes before any hook runs (a malformed URL) still carry the security headers.
+    frameworkErrors: (error, request, reply) => {
+      securityHeaders(config.tls !== null)(request.raw, reply.raw, () => undefined);
+      const status = error.statusCode ?? 400;
+      const body: ErrorResponse = errorBody(status, error.code, error.message);
+      void (reply as FastifyReply).header('cache-control', 'no-store').status(status).send(body);
+    },
+    // The database plugin migrates before it is ready; on a busy machine that can pass Fastify's 10 s.
+    pluginTimeout: 120_000,
   }).withTypeProvider<TypeBoxTypeProvider>();
   instance.setValidatorCompiler(validatorCompiler);
   await instance.register(app, { config, ...options });

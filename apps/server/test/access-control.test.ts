@@ -89,10 +89,15 @@ describe('who may do what', () => {
   });
 
   it('never lets a token exceed its creator, and refuses revoked and expired tokens', async () => {
+    // Tokens are minted from a session (a token cannot mint tokens).
+    const operatorSession = await login('operator');
+    const operator = { cookie: operatorSession.cookie, 'x-csrf-token': operatorSession.csrf };
+    const adminSession = await login('admin');
+    const admin = { cookie: adminSession.cookie, 'x-csrf-token': adminSession.csrf };
     const tooHigh = await app.inject({
       method: 'POST',
       url: '/api/v1/tokens',
-      headers: app.as.operator,
+      headers: operator,
       payload: { name: 'x', role: 'admin' },
     });
     expect(tooHigh.statusCode).toBe(403);
@@ -103,7 +108,7 @@ describe('who may do what', () => {
     const made = await app.inject({
       method: 'POST',
       url: '/api/v1/tokens',
-      headers: app.as.operator,
+      headers: operator,
       payload: { name: 'script', role: 'viewer' },
     });
     expect(made.statusCode).toBe(201);
@@ -142,14 +147,14 @@ describe('who may do what', () => {
     const past = await app.inject({
       method: 'POST',
       url: '/api/v1/tokens',
-      headers: app.as.admin,
+      headers: admin,
       payload: { name: 'old', role: 'viewer', expiresAt: '2001-01-01T00:00:00Z' },
     });
     expect(past.statusCode).toBe(400);
     const soon = await app.inject({
       method: 'POST',
       url: '/api/v1/tokens',
-      headers: app.as.admin,
+      headers: admin,
       payload: { name: 'brief', role: 'viewer', expiresAt: new Date(Date.now() + 1500).toISOString() },
     });
     const brief = { authorization: `Bearer ${soon.json<CreatedToken>().token}` };

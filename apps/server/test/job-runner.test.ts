@@ -48,6 +48,7 @@ describe('the job runner', () => {
     patroni: {} as JobEnv['patroni'],
     actions: {} as JobEnv['actions'],
     state: () => undefined,
+    pgSettings: async () => 'not used by these jobs',
     target: () => undefined,
     refreshView: async () => undefined,
     probe: async () => ({

@@ -49,4 +49,40 @@ describe('login rate limiting', () => {
     });
     expect(realUser.statusCode).toBe(200);
   }, 60_000);
+
+  const attempt = (address: string, username: string, password: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: address,
+      payload: { username, password },
+    });
+
+  it('does not forget an address’s failures when it signs in to another account', async () => {
+    const address = '203.0.113.20';
+    for (let i = 0; i < 15; i++) expect((await attempt(address, 'admin', `guess-${i}`)).statusCode).toBe(401);
+    // The attacker's own account, from the same address.
+    expect((await attempt(address, 'viewer', testPassword)).statusCode).toBe(200);
+    const after: number[] = [];
+    for (let i = 0; i < 20; i++) after.push((await attempt(address, 'admin', `more-${i}`)).statusCode);
+    const wrongChecked = 15 + after.filter((s) => s === 401).length;
+    console.log(`wrong passwords checked before 429, around a success for another account: ${wrongChecked}`);
+    expect(wrongChecked).toBe(20);
+    expect(after.slice(5).every((s) => s === 429)).toBe(true);
+  }, 60_000);
+
+  it('checks and counts a parallel burst atomically', async () => {
+    const address = '203.0.113.21';
+    const statuses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        attempt(address, 'admin', `burst-${i}`).then((r) => r.statusCode),
+      ),
+    );
+    const checked = statuses.filter((s) => s === 401).length;
+    console.log(
+      `parallel burst of 100: ${checked} checked (401), ${statuses.filter((s) => s === 429).length} refused (429)`,
+    );
+    expect(checked).toBe(20);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(80);
+  }, 60_000);
 });

@@ -212,7 +212,14 @@ describe('operations against the lab', () => {
     const dry = await patch({ changes: { maximum_lag_on_failover: next }, dryRun: true });
     expect(dry.statusCode).toBe(200);
     expect(dry.json<{ changes: { path: string; after: unknown }[] }>().changes).toEqual([
-      { path: 'maximum_lag_on_failover', before: before ?? null, after: next, needsRestart: false },
+      {
+        path: 'maximum_lag_on_failover',
+        before: before ?? null,
+        after: next,
+        running: null,
+        needsRestart: false,
+        needsAdmin: false,
+      },
     ]);
     const bad = await patch({ changes: { loop_wait: 30 } });
     expect(bad.statusCode).toBe(400);

@@ -10,9 +10,12 @@ export const AuditEvent = Type.Object({
   actorType: Type.Enum(['user', 'token', 'anonymous', 'system']),
   actor: Type.String(),
   action: Type.String({ description: 'e.g. "POST /api/v1/clusters" or "auth.login"' }),
-  target: Type.Union([Type.String(), Type.Null()]),
+  target: Type.Union([Type.String(), Type.Null()], { description: 'The id in the request path, if any' }),
+  targetName: Type.Union([Type.String(), Type.Null()], {
+    description: 'What the target was called (a cluster, user, token or credential name)',
+  }),
   params: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
-    description: 'Secrets removed',
+    description: 'The request body as an object: secrets removed, long values and large bodies cut short',
   }),
   outcome: AuditOutcome,
   statusCode: Type.Union([Type.Integer(), Type.Null()]),
@@ -39,3 +42,26 @@ export type AuditQuery = Static<typeof AuditQuery>;
 
 export const AuditList = Type.Object({ events: Type.Array(AuditEvent) });
 export type AuditList = Static<typeof AuditList>;
+
+export const AuditArchiveRequest = Type.Object(
+  {
+    olderThanDays: Type.Integer({
+      minimum: 1,
+      maximum: 36_500,
+      description: 'Archive, then remove, the events older than this many days',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type AuditArchiveRequest = Static<typeof AuditArchiveRequest>;
+
+export const AuditArchiveResult = Type.Object({
+  archived: Type.Integer({ description: 'How many events were archived and removed' }),
+  throughId: Type.Union([Type.Integer(), Type.Null()], { description: 'The last id archived' }),
+  before: Timestamp,
+  file: Type.Union([Type.String(), Type.Null()], {
+    description: 'The JSON Lines archive, relative to the data directory (null when nothing was old enough)',
+  }),
+  sha256: Type.Union([Type.String(), Type.Null()]),
+});
+export type AuditArchiveResult = Static<typeof AuditArchiveResult>;

@@ -74,6 +74,11 @@ export const UpdateUserRequest = Type.Object(
   {
     role: Type.Optional(Role),
     password: Type.Optional(NewPassword),
+    mustChangePassword: Type.Optional(
+      Type.Boolean({
+        description: 'With password: default true, the password an admin sets is one-time',
+      }),
+    ),
     disabled: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },

@@ -182,7 +182,14 @@ export const HaproxyEndpoints = Type.Object(
   {
     readWrite: Type.Optional(HostPort),
     readOnly: Type.Optional(HostPort),
-    statsUrl: Type.Optional(HttpUrl),
+    statsUrl: Type.Optional(
+      Type.String({
+        pattern: '^https?://[^\\s/]+',
+        maxLength: 500,
+        description:
+          'http(s) URL of the stats page; a user:password@ in it is sealed in the credentials store',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -260,7 +267,10 @@ export const ClusterDetail = Type.Object({
   haproxyEndpoints: Type.Object({
     readWrite: Type.Union([Type.String(), Type.Null()]),
     readOnly: Type.Union([Type.String(), Type.Null()]),
-    statsUrl: Type.Union([Type.String(), Type.Null()]),
+    statsUrl: Type.Union([Type.String(), Type.Null()], { description: 'Never with its login' }),
+    statsUsername: Type.Union([Type.String(), Type.Null()], {
+      description: "The stats page's login user (its password is sealed, never shown)",
+    }),
   }),
   hasDatabaseLogin: Type.Boolean({
     description: 'Whether Keel holds a login for its SQL probe (never shown)',

@@ -1,7 +1,8 @@
 import Type, { type Static } from 'typebox';
 import { Timestamp, Uuid } from './common.js';
 
-export const CredentialKind = Type.Enum(['database', 'ssh']);
+/** `http`: a basic-auth login Keel keeps for a cluster (its HAProxy stats page). */
+export const CredentialKind = Type.Enum(['database', 'ssh', 'http']);
 export type CredentialKind = Static<typeof CredentialKind>;
 
 /** What Keel shows of a credential: never the secret. */

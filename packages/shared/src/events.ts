@@ -85,3 +85,29 @@ export type HealthChangedEvent = Static<typeof HealthChangedEvent>;
 export type ClusterRemovedEvent = Static<typeof ClusterRemovedEvent>;
 export type JobUpdatedEvent = Static<typeof JobUpdatedEvent>;
 export type JobLogEvent = Static<typeof JobLogEvent>;
+
+/**
+ * Why the server closed the live feed: the principal lost access (WebSocket close codes 4000-4999 are
+ * for applications). A client should not reconnect with the same credential; the reason text says it too.
+ */
+export const FeedCloseCode = {
+  /** Signed out, ended by an admin, or ended by a password change. */
+  sessionEnded: 4001,
+  /** Idle too long, or past its absolute end. */
+  sessionExpired: 4002,
+  tokenRevoked: 4003,
+  tokenExpired: 4004,
+  accountDisabled: 4005,
+} as const;
+export type FeedCloseCode = (typeof FeedCloseCode)[keyof typeof FeedCloseCode];
+
+export const feedCloseReasons: Record<FeedCloseCode, string> = {
+  4001: 'session ended',
+  4002: 'session expired',
+  4003: 'API token revoked',
+  4004: 'API token expired',
+  4005: 'account disabled',
+};
+
+/** Whether a close code means "sign in again" rather than "try again". */
+export const isAccessLost = (code: number): boolean => code >= 4001 && code <= 4005;

@@ -137,13 +137,18 @@ export type ConfigPatchRequest = Static<typeof ConfigPatchRequest>;
 
 export const ConfigChange = Type.Object({
   path: Type.String(),
-  before: Type.Unknown(),
+  before: Type.Unknown({ description: "In Patroni's dynamic configuration (DCS); null when not set there" }),
   after: Type.Unknown(),
-  needsRestart: Type.Boolean(),
+  running: Type.Union([Type.String(), Type.Null()], {
+    description: 'For PostgreSQL parameters: the value the server runs with now (its pg_settings)',
+  }),
+  needsRestart: Type.Boolean({ description: "pg_settings says context 'postmaster'" }),
+  needsAdmin: Type.Boolean({ description: 'Runs commands, loads code or changes access: admin only' }),
 });
 export const ConfigPreview = Type.Object({
   changes: Type.Array(ConfigChange),
   warnings: Type.Array(Type.String()),
+  needsAdmin: Type.Array(Type.String(), { description: 'The paths only an admin may apply' }),
   job: Type.Union([Job, Type.Null()], { description: 'The job applying it; null for a dry run' }),
 });
 export type ConfigPreview = Static<typeof ConfigPreview>;

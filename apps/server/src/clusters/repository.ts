@@ -1,6 +1,10 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/index.js';
 
-export const clusterWithMembers = { members: true, databaseCredential: true } satisfies Prisma.ClusterInclude;
+export const clusterWithMembers = {
+  members: true,
+  databaseCredential: true,
+  haproxyStatsCredential: true,
+} satisfies Prisma.ClusterInclude;
 export type ClusterRecord = Prisma.ClusterGetPayload<{ include: typeof clusterWithMembers }>;
 
 export interface NewCluster {
@@ -10,11 +14,22 @@ export interface NewCluster {
   etcdEndpoints: string[];
   haproxy: { readWrite: string | null; readOnly: string | null; statsUrl: string | null };
   members: { name: string; apiUrl: string; host: string; port: number }[];
+  /** HAProxy's stats login, already sealed: stored as the cluster's own (inline) credential. */
+  statsLogin: { username: string; sealedSecret: string } | null;
   /** Already sealed by the SecretBox: a login given inline, stored as the cluster's own credential. */
   databaseLogin: { username: string; sealedSecret: string } | null;
   /** Or a credential from the store. */
   databaseCredentialId?: string | null;
 }
+
+/** The row of a cluster's own HAProxy stats login in the credentials store. */
+export const statsCredential = (clusterName: string, username: string, sealedSecret: string) => ({
+  inline: true,
+  kind: 'http',
+  name: `${clusterName} HAProxy stats login`,
+  username,
+  secret: sealedSecret,
+});
 
 /** The clusters inventory in SQLite. Nothing else writes these tables. */
 export class ClusterRepository {
@@ -60,6 +75,9 @@ export class ClusterRepository {
         haproxyReadWrite: c.haproxy.readWrite,
         haproxyReadOnly: c.haproxy.readOnly,
         haproxyStatsUrl: c.haproxy.statsUrl,
+        haproxyStatsCredential: c.statsLogin
+          ? { create: statsCredential(c.name, c.statsLogin.username, c.statsLogin.sealedSecret) }
+          : undefined,
         members: { create: c.members },
         databaseCredential: c.databaseLogin
           ? {
@@ -93,7 +111,9 @@ export class ClusterRepository {
 
   /** Removes a cluster's own (inline) credential once nothing uses it; credentials from the store stay. */
   async deleteInlineCredential(id: string): Promise<void> {
-    await this.db.credential.deleteMany({ where: { id, inline: true, clusters: { none: {} } } });
+    await this.db.credential.deleteMany({
+      where: { id, inline: true, clusters: { none: {} }, statsOf: { none: {} } },
+    });
   }
 
   async findCredential(id: string) {
@@ -105,5 +125,6 @@ export class ClusterRepository {
     if (!cluster) return;
     await this.db.cluster.delete({ where: { id } });
     if (cluster.databaseCredentialId) await this.deleteInlineCredential(cluster.databaseCredentialId);
+    if (cluster.haproxyStatsCredentialId) await this.deleteInlineCredential(cluster.haproxyStatsCredentialId);
   }
 }

@@ -12,7 +12,8 @@ import type { ClusterTarget } from '../observe/target.js';
 import type { PatroniClient } from '../patroni/client.js';
 import type { SecretBox } from '../security/secret-box.js';
 import { discoverCluster } from './discover.js';
-import type { ClusterRecord, ClusterRepository } from './repository.js';
+import { statsCredential, type ClusterRecord, type ClusterRepository } from './repository.js';
+import { splitStatsUrl } from './stats-login.js';
 
 /** What is sealed for a database login: the password and the database name travel together. */
 interface SealedLogin {
@@ -31,7 +32,29 @@ export class ClusterService {
 
   /** Starts observing every cluster in the inventory (at server start). */
   async observeAll(): Promise<void> {
-    for (const record of await this.repo.list()) await this.observers.observe(this.toTarget(record));
+    for (const record of await this.repo.list())
+      await this.observers.observe(this.toTarget(await this.sealLegacyStatsLogin(record)));
+  }
+
+  /** Versions before 0.2 kept a stats login inside the URL, in clear: it moves to the credentials store. */
+  private async sealLegacyStatsLogin(r: ClusterRecord): Promise<ClusterRecord> {
+    if (!r.haproxyStatsUrl || splitStatsUrl(r.haproxyStatsUrl).login === null) return r;
+    return this.repo.update(r.id, this.statsUrlChange(r, r.haproxyStatsUrl));
+  }
+
+  /** The inventory change for a new stats URL: the address as given, its login sealed apart. */
+  private statsUrlChange(r: ClusterRecord | null, statsUrl: string | null | undefined) {
+    const { url, login } = statsUrl ? splitStatsUrl(statsUrl) : { url: null, login: null };
+    const sealed = login && this.box.seal(JSON.stringify({ password: login.password }));
+    return {
+      haproxyStatsUrl: url,
+      haproxyStatsCredential:
+        login && sealed
+          ? { create: statsCredential(r?.name ?? 'cluster', login.username, sealed) }
+          : r?.haproxyStatsCredentialId
+            ? { disconnect: true }
+            : undefined,
+    };
   }
 
   async list(): Promise<ClusterSummary[]> {
@@ -88,6 +111,7 @@ export class ClusterService {
     if (await this.repo.findByName(request.name)) {
       throw new KeelError('CONFLICT', `A cluster named "${request.name}" is already in Keel`);
     }
+    const stats = request.haproxy?.statsUrl ? splitStatsUrl(request.haproxy.statsUrl) : null;
     const found = await discoverCluster(this.patroni, request);
     const same = await this.repo.findSame(
       found.scope,
@@ -107,8 +131,14 @@ export class ClusterService {
       haproxy: {
         readWrite: request.haproxy?.readWrite ?? null,
         readOnly: request.haproxy?.readOnly ?? null,
-        statsUrl: request.haproxy?.statsUrl ?? null,
+        statsUrl: stats?.url ?? null,
       },
+      statsLogin: stats?.login
+        ? {
+            username: stats.login.username,
+            sealedSecret: this.box.seal(JSON.stringify({ password: stats.login.password })),
+          }
+        : null,
       databaseLogin: request.database ? this.sealLogin(request.database) : null,
       databaseCredentialId: request.databaseCredentialId ?? null,
     });
@@ -137,7 +167,7 @@ export class ClusterService {
       ...(patch.haproxy && {
         haproxyReadWrite: patch.haproxy.readWrite ?? null,
         haproxyReadOnly: patch.haproxy.readOnly ?? null,
-        haproxyStatsUrl: patch.haproxy.statsUrl ?? null,
+        ...this.statsUrlChange({ ...record, name: patch.name ?? record.name }, patch.haproxy.statsUrl),
       }),
       ...(reference !== undefined && {
         databaseCredential: reference ? { connect: { id: reference } } : { disconnect: true },
@@ -159,6 +189,8 @@ export class ClusterService {
     if (loginChanges && record.databaseCredentialId && record.databaseCredentialId !== reference) {
       await this.repo.deleteInlineCredential(record.databaseCredentialId);
     }
+    if (patch.haproxy && record.haproxyStatsCredentialId)
+      await this.repo.deleteInlineCredential(record.haproxyStatsCredentialId);
     await this.observers.observe(this.toTarget(updated));
     return this.detail(updated);
   }
@@ -187,7 +219,18 @@ export class ClusterService {
       namespace: r.namespace,
       etcdEndpoints: JSON.parse(r.etcdEndpoints) as string[],
       members: r.members.map((m) => ({ name: m.name, apiUrl: m.apiUrl, host: m.host, port: m.port })),
-      haproxy: { readWrite: r.haproxyReadWrite, readOnly: r.haproxyReadOnly, statsUrl: r.haproxyStatsUrl },
+      haproxy: {
+        readWrite: r.haproxyReadWrite,
+        readOnly: r.haproxyReadOnly,
+        statsUrl: r.haproxyStatsUrl,
+        statsLogin: r.haproxyStatsCredential?.username
+          ? {
+              username: r.haproxyStatsCredential.username,
+              password: (JSON.parse(this.box.open(r.haproxyStatsCredential.secret)) as { password: string })
+                .password,
+            }
+          : null,
+      },
       login,
     };
   }
@@ -213,6 +256,7 @@ export class ClusterService {
         readWrite: r.haproxyReadWrite,
         readOnly: r.haproxyReadOnly,
         statsUrl: r.haproxyStatsUrl,
+        statsUsername: r.haproxyStatsCredential?.username ?? null,
       },
       hasDatabaseLogin: r.databaseCredentialId !== null,
       databaseCredentialId: r.databaseCredentialId,

@@ -1,4 +1,5 @@
 import type { HaproxyBackendState } from '@keel/shared';
+import { basicAuth, type HttpLogin } from '../clusters/stats-login.js';
 import { fetchFailure } from '../failure.js';
 
 const timeoutMs = 1_500;
@@ -40,11 +41,17 @@ export function csvUrl(statsUrl: string): string {
   return url.toString();
 }
 
-/** Reads the backend states from HAProxy itself (never guessed from Patroni). */
-export async function readHaproxyStats(statsUrl: string): Promise<HaproxyBackendState[]> {
+/** Reads the backend states from HAProxy itself (never guessed from Patroni), with its login if it has one. */
+export async function readHaproxyStats(
+  statsUrl: string,
+  login: HttpLogin | null = null,
+): Promise<HaproxyBackendState[]> {
   let res: Response;
   try {
-    res = await fetch(csvUrl(statsUrl), { signal: AbortSignal.timeout(timeoutMs) });
+    res = await fetch(csvUrl(statsUrl), {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: login ? { authorization: basicAuth(login) } : {},
+    });
   } catch (error) {
     throw new Error(`HAProxy stats at ${statsUrl} unreachable: ${fetchFailure(error, timeoutMs)}`, {
       cause: error,

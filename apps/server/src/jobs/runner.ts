@@ -54,7 +54,7 @@ export class JobRunner {
     if (def.mutating) await this.lock(clusterId);
     try {
       const env = this.deps.envFor(clusterId);
-      const params = await def.prepare(rawParams, env);
+      const params = await def.prepare(rawParams, env, principal);
       const record = await this.deps.repo.create({
         clusterId,
         kind,

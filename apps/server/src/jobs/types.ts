@@ -1,4 +1,5 @@
-import type { ClusterState, EndpointProbe, JobKind, JobLogLine, Role } from '@keel/shared';
+import type { ClusterState, EndpointProbe, JobKind, JobLogLine, Principal, Role } from '@keel/shared';
+import type { ParameterCatalog } from '../operations/config-parameters.js';
 import type { PatroniActions, PatroniClient } from '../patroni/client.js';
 import type { ClusterTarget } from '../observe/target.js';
 
@@ -16,6 +17,8 @@ export interface JobEnv {
   probe: (endpoint: string) => Promise<EndpointProbe>;
   /** Makes Keel re-read every source of the cluster (its view lagged what a job found). */
   refreshView: (reason: string) => Promise<void>;
+  /** The cluster's pg_settings (through its database login), or why they could not be read. */
+  pgSettings: () => Promise<ParameterCatalog | string>;
 }
 
 export interface JobContext<P> {
@@ -54,9 +57,10 @@ export interface JobDefinition<P> {
   summary(params: P, state: ClusterState | undefined): string;
   /**
    * Quick checks at request time against the live state; throws a KeelError (422/409) that says why the
-   * request is refused. Answers the params to store (e.g. the chosen candidate).
+   * request is refused. Answers the params to store (e.g. the chosen candidate). `requester` is who asks,
+   * for definitions whose needed role depends on the params (a config change that runs commands).
    */
-  prepare(params: P, env: JobEnv): Promise<P>;
+  prepare(params: P, env: JobEnv, requester: Principal): Promise<P>;
   run(ctx: JobContext<P>): Promise<string>;
   /** Keel stopped while this job ran: decide from what Patroni and etcd say now. */
   reconcile(ctx: JobContext<P>): Promise<Reconciled>;

@@ -264,7 +264,10 @@ export class ClusterObserver {
 
   private async readHaproxy(): Promise<void> {
     try {
-      this.facts.haproxyBackends = await readHaproxyStats(this.target.haproxy.statsUrl ?? '');
+      this.facts.haproxyBackends = await readHaproxyStats(
+        this.target.haproxy.statsUrl ?? '',
+        this.target.haproxy.statsLogin,
+      );
       this.facts.haproxyError = null;
     } catch (error) {
       this.facts.haproxyError = message(error);

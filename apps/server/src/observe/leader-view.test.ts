@@ -16,7 +16,7 @@ const target: ClusterTarget = {
     host: name,
     port: 5432,
   })),
-  haproxy: { readWrite: null, readOnly: null, statsUrl: null },
+  haproxy: { readWrite: null, readOnly: null, statsUrl: null, statsLogin: null },
   login: null,
 };
 

@@ -1,3 +1,4 @@
+import type { HttpLogin } from '../clusters/stats-login.js';
 import type { DatabaseLoginSecret } from '../postgres/probe.js';
 
 /** What an observer needs to know about a cluster: the inventory, with the probe login decrypted. */
@@ -8,6 +9,12 @@ export interface ClusterTarget {
   namespace: string;
   etcdEndpoints: string[];
   members: { name: string; apiUrl: string; host: string; port: number }[];
-  haproxy: { readWrite: string | null; readOnly: string | null; statsUrl: string | null };
+  haproxy: {
+    readWrite: string | null;
+    readOnly: string | null;
+    /** Without credentials: those are in `statsLogin`. */
+    statsUrl: string | null;
+    statsLogin: HttpLogin | null;
+  };
   login: DatabaseLoginSecret | null;
 }

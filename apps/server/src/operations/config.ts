@@ -1,13 +1,26 @@
 import type { ConfigPatchRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
-import { JobFailure, type JobDefinition, type Reconciled } from '../jobs/types.js';
+import { JobFailure, type JobDefinition, type JobEnv, type Reconciled } from '../jobs/types.js';
 import { healthyLeader } from './checks.js';
-import { reviewConfigChange } from './config-rules.js';
+import { diffConfig, reviewConfigChange, type ConfigReview } from './config-rules.js';
+import { isPlainObject } from './config-shape.js';
 
 type Params = { changes: Record<string, unknown> };
 
 const applied = (config: Record<string, unknown> | null, changes: Record<string, unknown>): boolean =>
-  config !== null && reviewConfigChange(config, changes).changes.length === 0;
+  config !== null && diffConfig(config, changes).length === 0;
+
+const touchesParameters = (changes: Record<string, unknown>): boolean =>
+  isPlainObject(changes.postgresql) && changes.postgresql.parameters !== undefined;
+
+/** The review of a change against the live configuration and, for PostgreSQL parameters, pg_settings. */
+export async function reviewConfig(env: JobEnv, changes: Record<string, unknown>): Promise<ConfigReview> {
+  const state = env.state();
+  if (!state?.dynamicConfig)
+    throw new KeelError('PRECONDITION_FAILED', 'Keel has not read the configuration of this cluster yet');
+  const catalog = touchesParameters(changes) ? await env.pgSettings() : 'no PostgreSQL parameter changes';
+  return reviewConfigChange(state.dynamicConfig, changes, catalog);
+}
 
 /** A change to Patroni's dynamic configuration (in the DCS), validated and shown as a diff first. */
 export const config: JobDefinition<Params> = {
@@ -15,22 +28,25 @@ export const config: JobDefinition<Params> = {
   access: 'operator',
   mutating: true,
   summary: (p) => `Change configuration: ${Object.keys(p.changes).join(', ')}`,
-  async prepare(raw, env) {
+  async prepare(raw, env, requester) {
     const request = raw as ConfigPatchRequest;
-    const state = env.state();
-    if (!state?.dynamicConfig)
-      throw new KeelError('PRECONDITION_FAILED', 'Keel has not read the configuration of this cluster yet');
-    const review = reviewConfigChange(state.dynamicConfig, request.changes);
+    const review = await reviewConfig(env, request.changes);
+    // Operators operate; running commands on the hosts or opening access is an admin's call.
+    if (review.needsAdmin.length > 0 && requester.role !== 'admin') {
+      throw new KeelError(
+        'FORBIDDEN',
+        `Changing ${review.needsAdmin.join(', ')} needs the admin role; you are ${requester.role}`,
+      );
+    }
     if (review.changes.length === 0) throw new KeelError('PRECONDITION_FAILED', 'Nothing would change');
     return { changes: request.changes };
   },
   async run(ctx) {
     const review = await ctx.step('Validate', async () => {
-      const current = ctx.state().dynamicConfig ?? {};
-      const r = reviewConfigChange(current, ctx.params.changes);
+      const r = await reviewConfig(ctx.env, ctx.params.changes);
       for (const c of r.changes)
         await ctx.log(
-          `${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}${c.needsRestart ? ' (needs restart)' : ''}`,
+          `${c.path}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}${c.running !== null ? ` (running ${c.running})` : ''}${c.needsRestart ? ' (needs restart)' : ''}`,
         );
       return { detail: `${r.changes.length} change(s); ${r.warnings.join('; ') || 'no warnings'}`, value: r };
     });

@@ -91,10 +91,11 @@ function fakeEnv({ keelLags = false } = {}) {
       namespace: '/service/',
       etcdEndpoints: [],
       members: state.members.map((m) => ({ name: m.name, apiUrl: m.apiUrl, host: m.host, port: m.port })),
-      haproxy: { readWrite: null, readOnly: null, statsUrl: null },
+      haproxy: { readWrite: null, readOnly: null, statsUrl: null, statsLogin: null },
       login: null,
     }),
     refreshView: async (reason: string) => void refreshed.push(reason),
+    pgSettings: async () => 'not used by a switchover',
     probe: async () => ({
       endpoint: 'x',
       ok: true,
@@ -108,25 +109,35 @@ function fakeEnv({ keelLags = false } = {}) {
   return { env, calls, refreshed };
 }
 
+const requester = {
+  id: '00000000-0000-4000-8000-000000000001',
+  username: 'op',
+  role: 'operator' as const,
+  via: 'token' as const,
+  mustChangePassword: false,
+};
+
 describe('switchover', () => {
   it('picks the best candidate and refuses a lagging one, before anything is done', async () => {
     const { env, calls } = fakeEnv();
-    expect(await switchover.prepare({ candidate: undefined as unknown as string }, env)).toMatchObject({
+    expect(
+      await switchover.prepare({ candidate: undefined as unknown as string }, env, requester),
+    ).toMatchObject({
       candidate: 'pg2',
     });
-    await expect(switchover.prepare({ candidate: 'pg3' }, env)).rejects.toThrow(
+    await expect(switchover.prepare({ candidate: 'pg3' }, env, requester)).rejects.toThrow(
       /candidate lag under 1.0 MB: lag 50 MB/,
     );
-    await expect(switchover.prepare({ candidate: 'pg7' }, env)).rejects.toThrow(/no member "pg7"/);
+    await expect(switchover.prepare({ candidate: 'pg7' }, env, requester)).rejects.toThrow(/no member "pg7"/);
     expect(calls).toEqual([]);
   });
 
   it('in synchronous mode, refuses a candidate that is not the synchronous standby (as Patroni would)', async () => {
     const { env } = fakeEnv();
     const state = { ...env.state()!, dynamicConfig: { synchronous_mode: true } };
-    await expect(switchover.prepare({ candidate: 'pg2' }, { ...env, state: () => state })).rejects.toThrow(
-      /candidate is a synchronous standby: synchronous_mode is on and pg2 is a replica/,
-    );
+    await expect(
+      switchover.prepare({ candidate: 'pg2' }, { ...env, state: () => state }, requester),
+    ).rejects.toThrow(/candidate is a synchronous standby: synchronous_mode is on and pg2 is a replica/);
   });
 
   it('asks the leader, waits for the new leader, and checks the aftermath step by step', async () => {

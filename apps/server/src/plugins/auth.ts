@@ -5,13 +5,22 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { KeelError } from '../errors.js';
 import { accessOf, authorize, isMutating } from '../security/access.js';
 import { AuditLog } from '../security/audit-log.js';
+import { targetNames } from '../security/audit-targets.js';
 import { CredentialService } from '../security/credentials.js';
+import { FeedAccessWatch, type FeedCredential } from '../security/feed-access.js';
 import { LoginLimiter } from '../security/login-limiter.js';
 import { SessionStore } from '../security/sessions.js';
 import { TokenService } from '../security/tokens.js';
 import { UserService } from '../security/users.js';
 
 export const sessionCookie = 'keel_session';
+
+export interface AuditNote {
+  detail?: string;
+  /** Not a change (a dry run): recorded only if refused. */
+  skip?: boolean;
+  targetName?: string | null;
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,24 +31,38 @@ declare module 'fastify' {
       audit: AuditLog;
       limiter: LoginLimiter;
       credentials: CredentialService;
+      feeds: FeedAccessWatch;
     };
   }
   interface FastifyRequest {
     principal: Principal | null;
     /** The session's CSRF token, for session (cookie) callers. */
     csrfToken: string | null;
+    /** What a route adds to (or asks of) its audit row. */
+    auditNote: AuditNote | null;
+    /** The session or token this request was authenticated with, for the live feed's watch. */
+    credential: FeedCredential | null;
   }
 }
 
-/** The browser's origin must be ours: blocks cross-site WebSocket hijacking and cross-origin form posts. */
+/**
+ * The browser's origin must be ours, scheme included (an http page must not drive an https Keel, nor the
+ * other way round): blocks cross-site WebSocket hijacking and cross-origin form posts.
+ */
 function sameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return true; // not a browser, or a same-origin GET; session + CSRF still apply
   try {
-    return new URL(origin).host === request.headers.host;
+    return new URL(origin).origin === new URL(`${request.protocol}://${request.headers.host}`).origin;
   } catch {
     return false;
   }
+}
+
+/** The id in the request path (`/clusters/:id/...`), if it is one. */
+function targetOf(request: FastifyRequest): string | null {
+  const id = (request.params as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && id.length <= 100 ? id : null;
 }
 
 async function authenticate(security: FastifyInstance['security'], request: FastifyRequest): Promise<void> {
@@ -55,6 +78,7 @@ async function authenticate(security: FastifyInstance['security'], request: Fast
       via: 'token',
       mustChangePassword: false,
     };
+    request.credential = { kind: 'token', id: result.token.id };
     return;
   }
   const cookieValue = request.cookies[sessionCookie];
@@ -69,6 +93,7 @@ async function authenticate(security: FastifyInstance['security'], request: Fast
     mustChangePassword: session.user.mustChangePassword,
   };
   request.csrfToken = session.csrfToken;
+  request.credential = { kind: 'session', id: session.id };
 }
 
 /**
@@ -87,10 +112,19 @@ export default fp(
       audit: new AuditLog(app.db, clock),
       limiter: new LoginLimiter(),
       credentials: new CredentialService(app.db, app.secretBox),
+      feeds: new FeedAccessWatch(app.db, app.config.session, clock, (error) =>
+        app.log.warn({ err: error }, 'could not check the access of open feeds'),
+      ),
     });
     await app.register(cookie);
     app.decorateRequest('principal', null);
     app.decorateRequest('csrfToken', null);
+    app.decorateRequest('auditNote', null);
+    app.decorateRequest('credential', null);
+    app.addHook('onClose', async () => {
+      app.security.feeds.stop();
+      await app.security.audit.close();
+    });
 
     app.addHook('onRequest', async (request) => {
       const access = accessOf(request);
@@ -112,23 +146,42 @@ export default fp(
       }
     });
 
+    // Before the handler runs: a target about to be deleted still has its name.
+    app.addHook('preHandler', async (request) => {
+      const id = targetOf(request);
+      if (!id || !isMutating(request.method)) return;
+      const name = (await targetNames(app.db, [id])).get(id) ?? null;
+      request.auditNote = { ...request.auditNote, targetName: name };
+    });
+
     app.addHook('onResponse', async (request, reply) => {
-      if (request.routeOptions.config?.audit === false || !request.url.startsWith('/api/')) return;
+      const route = request.routeOptions.url;
+      // Unmatched paths are not actions: a 404 for a path that does not exist changes nothing.
+      if (!route?.startsWith('/api/') || request.routeOptions.config?.audit === false) return;
       const denied = reply.statusCode === 401 || reply.statusCode === 403;
       if (!isMutating(request.method) && !denied) return;
+      if (request.auditNote?.skip && !denied) return;
       const principal = request.principal;
-      await app.security.audit
-        .record({
+      const target = targetOf(request);
+      try {
+        const targetName =
+          request.auditNote?.targetName ??
+          (target ? (await targetNames(app.db, [target])).get(target) : null);
+        await app.security.audit.record({
           actorType: principal ? (principal.via === 'token' ? 'token' : 'user') : 'anonymous',
           actor: principal?.username ?? 'anonymous',
-          action: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
-          target: (request.params as { id?: string } | undefined)?.id ?? null,
+          action: `${request.method} ${route}`,
+          target,
+          targetName: targetName ?? null,
           params: request.body ?? null,
           outcome: reply.statusCode < 400 ? 'success' : denied ? 'denied' : 'failure',
           statusCode: reply.statusCode,
           ip: request.ip,
-        })
-        .catch((error: unknown) => request.log.error({ err: error }, 'could not write the audit log'));
+          detail: request.auditNote?.detail ?? null,
+        });
+      } catch (error) {
+        request.log.error({ err: error }, 'could not write the audit log');
+      }
     });
   },
   { name: 'auth', dependencies: ['config', 'database', 'secrets'] },

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import fp from 'fastify-plugin';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/index.js';
-import { databaseFile } from '../db/database-file.js';
+import { databaseFile, restrictDatabaseFiles } from '../db/database-file.js';
 import { applyMigrations } from '../db/migrate.js';
 
 declare module 'fastify' {
@@ -16,6 +16,7 @@ export default fp(
   async (app) => {
     const { dataDir } = app.config;
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    restrictDatabaseFiles(dataDir);
     const outcome = await applyMigrations(dataDir);
     app.log.info({ dataDir }, `database migrations: ${outcome}`);
 

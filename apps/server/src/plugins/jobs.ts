@@ -6,10 +6,11 @@ import type { JobEnv } from '../jobs/types.js';
 import { operations } from '../operations/index.js';
 import { PatroniActions, PatroniClient } from '../patroni/client.js';
 import { probeEndpoint } from '../postgres/probe.js';
+import { SettingsCatalog } from '../operations/settings-catalog.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    jobs: { runner: JobRunner; repo: JobRepository };
+    jobs: { runner: JobRunner; repo: JobRepository; envFor: (clusterId: string) => JobEnv };
   }
 }
 
@@ -19,6 +20,10 @@ export default fp(
     const clock = (): Date => new Date();
     const patroni = new PatroniClient();
     const actions = new PatroniActions();
+    const settings = new SettingsCatalog(
+      (id) => app.observers.target(id),
+      (id) => app.observers.state(id),
+    );
     const envFor = (clusterId: string): JobEnv => ({
       clock,
       sleep,
@@ -41,6 +46,7 @@ export default fp(
           };
         return probeEndpoint(endpoint, login, clock);
       },
+      pgSettings: () => settings.get(clusterId),
     });
     const repo = new JobRepository(app.db);
     const runner = new JobRunner({
@@ -61,7 +67,7 @@ export default fp(
           detail: `${job.status}: ${job.result ?? ''}`,
         }),
     });
-    app.decorate('jobs', { runner, repo });
+    app.decorate('jobs', { runner, repo, envFor });
     // After observers start (onReady of the observation plugin), so reconciliation sees the cluster.
     app.addHook('onReady', async () => {
       void runner.recover().catch((error: unknown) => app.log.error({ err: error }, 'job recovery failed'));

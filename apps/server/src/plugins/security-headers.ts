@@ -1,32 +1,47 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
+
+type HeaderSetter = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
 /**
- * Security headers on every answer: a CSP the dashboard works under (its scripts and styles are files of
- * its own; WebSockets go to the same origin), no MIME sniffing, no framing.
+ * The security headers of every answer: a CSP the dashboard works under (its scripts and styles are files
+ * of its own; WebSockets go to the same origin), no MIME sniffing, no framing. One function, so the answers
+ * Fastify makes before any hook runs (a malformed URL) carry them too (see build-app.ts).
  */
+export function securityHeaders(tls: boolean): HeaderSetter {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // React sets element styles from script (allowed); Swagger UI's page also uses inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    strictTransportSecurity: tls,
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+/** API answers carry sessions, CSRF tokens, new token secrets and live state: never stored by a cache. */
+export const noStore = (url: string): boolean => url.startsWith('/api/');
+
 export default fp(
   async (app) => {
-    await app.register(helmet, {
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // React sets element styles from script (allowed); Swagger UI's page also uses inline styles.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-      frameguard: { action: 'deny' },
-      hsts: app.config.tls !== null,
-      crossOriginEmbedderPolicy: false,
+    const apply = securityHeaders(app.config.tls !== null);
+    app.addHook('onRequest', (request, reply, done) => {
+      if (noStore(request.url)) void reply.header('cache-control', 'no-store');
+      apply(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined));
     });
   },
   { name: 'security-headers', dependencies: ['config'] },

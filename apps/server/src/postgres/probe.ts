@@ -19,19 +19,7 @@ export async function probeEndpoint(
   login: DatabaseLoginSecret,
   now: () => Date,
 ): Promise<EndpointProbe> {
-  const [host, port] = splitHostPort(endpoint);
-  const client = new pg.Client({
-    host,
-    port,
-    user: login.username,
-    password: login.password,
-    database: login.database,
-    connectionTimeoutMillis: timeoutMs,
-    query_timeout: timeoutMs,
-    application_name: 'keel-probe',
-  });
-  // A dropped connection emits 'error' on the client; without a listener that would crash the process.
-  client.on('error', () => undefined);
+  const client = sqlClient(endpoint, login, 'keel-probe', timeoutMs);
   const started = performance.now();
   try {
     await client.connect();
@@ -62,6 +50,29 @@ export async function probeEndpoint(
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** A client (not yet connected) to one endpoint with a login; every SQL connection Keel opens is one. */
+export function sqlClient(
+  endpoint: string,
+  login: DatabaseLoginSecret,
+  applicationName: string,
+  timeout: number,
+): pg.Client {
+  const [host, port] = splitHostPort(endpoint);
+  const client = new pg.Client({
+    host,
+    port,
+    user: login.username,
+    password: login.password,
+    database: login.database,
+    connectionTimeoutMillis: timeout,
+    query_timeout: timeout,
+    application_name: applicationName,
+  });
+  // A dropped connection emits 'error' on the client; without a listener that would crash the process.
+  client.on('error', () => undefined);
+  return client;
 }
 
 export function splitHostPort(endpoint: string): [string, number] {

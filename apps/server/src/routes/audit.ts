@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { AuditEvent, AuditList, AuditQuery } from '@keel/shared';
+import { AuditArchiveRequest, AuditArchiveResult, AuditEvent, AuditList, AuditQuery } from '@keel/shared';
 import { errorResponses } from './error-responses.js';
 
 const tags = ['audit'];
@@ -39,6 +39,34 @@ const audit: FastifyPluginAsyncTypebox = async (app) => {
         `attachment; filename="keel-audit-${new Date().toISOString().slice(0, 10)}.json"`,
       );
       return events;
+    },
+  );
+
+  app.post(
+    '/audit/archive',
+    {
+      config: { access: 'admin' },
+      schema: {
+        summary:
+          'Retention: write the events older than N days to an archive file in the data directory, then remove them',
+        tags,
+        body: AuditArchiveRequest,
+        response: { 200: AuditArchiveResult, ...errors },
+      },
+    },
+    async (request) => {
+      const result = await app.security.audit.archive(
+        request.body.olderThanDays,
+        request.principal!.username,
+        app.config.dataDir,
+      );
+      request.auditNote = {
+        detail:
+          result.archived === 0
+            ? `nothing older than ${result.before} to archive`
+            : `archived ${result.archived} events (ids up to ${result.throughId}, all before ${result.before}) to ${result.file}, sha256 ${result.sha256}`,
+      };
+      return result;
     },
   );
 };

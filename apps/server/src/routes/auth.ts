@@ -3,12 +3,25 @@ import Type from 'typebox';
 import { ChangePasswordRequest, LoginRequest, SessionInfo, type Role } from '@keel/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { KeelError } from '../errors.js';
+import type { Session, User } from '../generated/prisma/index.js';
 import { sessionCookie } from '../plugins/auth.js';
 import { errorResponses } from './error-responses.js';
 
 const tags = ['auth'];
 const errors = errorResponses;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const sessionInfo = (user: User, session: Session): SessionInfo => ({
+  user: {
+    id: user.id,
+    username: user.username,
+    role: user.role as Role,
+    via: 'session',
+    mustChangePassword: user.mustChangePassword,
+  },
+  csrfToken: session.csrfToken,
+  expiresAt: session.expiresAt.toISOString(),
+});
 
 const auth: FastifyPluginAsyncTypebox = async (app) => {
   const { users, sessions, limiter, audit } = app.security;
@@ -48,7 +61,8 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      const verdict = limiter.check(request.ip, username);
+      // Counted before the password is checked: parallel guesses cannot pass the check together.
+      const verdict = limiter.begin(request.ip, username);
       if (verdict.refused) {
         await audit.record({
           actorType: 'anonymous',
@@ -69,15 +83,14 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
 
       const user = await users.authenticate(username, password);
       if (!user) {
-        limiter.failed(request.ip, username);
         await loginFailed(request, username, 'wrong username or password, or account disabled');
         throw new KeelError('UNAUTHENTICATED', 'Wrong username or password');
       }
-      limiter.succeeded(request.ip);
+      limiter.succeeded(request.ip, username);
       // A fresh session id at every login: an id planted before login is worthless after it.
       const previous = request.cookies[sessionCookie];
       if (previous) await sessions.end(previous);
-      const { token, session } = await sessions.create(user.id, {
+      const { token, session } = await sessions.create(user, {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       });
@@ -90,17 +103,7 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
         statusCode: 200,
         ip: request.ip,
       });
-      return {
-        user: {
-          id: user.id,
-          username: user.username,
-          role: user.role as Role,
-          via: 'session' as const,
-          mustChangePassword: user.mustChangePassword,
-        },
-        csrfToken: session.csrfToken,
-        expiresAt: session.expiresAt.toISOString(),
-      };
+      return sessionInfo(user, session);
     },
   );
 
@@ -149,19 +152,29 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { access: 'signed-in' },
       schema: {
-        summary: 'Change your own password',
+        summary:
+          'Change your own password: ends your other sessions, revokes your API tokens, and answers a new session',
         tags,
         body: ChangePasswordRequest,
-        response: { 204: Type.Null(), ...errors },
+        response: { 200: SessionInfo, ...errors },
       },
     },
     async (request, reply) => {
-      await users.changeOwnPassword(
+      if (request.principal!.via !== 'session') {
+        throw new KeelError('FORBIDDEN', 'Change your password signed in with it, not with an API token');
+      }
+      const user = await users.changeOwnPassword(
         request.principal!.id,
         request.body.currentPassword,
         request.body.newPassword,
       );
-      return reply.status(204).send(null);
+      // Every session ended with the old password, this one too: it goes on under a fresh id.
+      const { token, session } = await sessions.create(user, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      setCookie(reply, token);
+      return sessionInfo(user, session);
     },
   );
 };

@@ -18,9 +18,13 @@ const events: FastifyPluginAsync = async (app) => {
     '/events',
     {
       websocket: true,
-      schema: { summary: 'WebSocket feed: snapshot, then cluster events (see KeelEvent)', tags: ['events'] },
+      schema: {
+        summary:
+          'WebSocket feed: snapshot, then cluster events (see KeelEvent); closed with 4001-4005 (see FeedCloseCode) when access ends',
+        tags: ['events'],
+      },
     },
-    (socket: WebSocket) => {
+    (socket: WebSocket, request) => {
       let behind = false;
       let drainTimer: NodeJS.Timeout | undefined;
 
@@ -52,7 +56,10 @@ const events: FastifyPluginAsync = async (app) => {
       });
       const ping = setInterval(() => socket.ping(), pingMs);
 
+      // Access is checked at the upgrade; the watch closes the feed (4001-4005) once it is lost.
+      if (request.credential) app.security.feeds.add(socket, request.credential);
       socket.on('close', () => {
+        app.security.feeds.remove(socket);
         unsubscribe();
         clearTimeout(drainTimer);
         clearInterval(ping);

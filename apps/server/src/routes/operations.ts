@@ -16,7 +16,7 @@ import {
 } from '@keel/shared';
 import { notFound } from '../errors.js';
 import { bestCandidate, defaultMaxLagBytes, switchoverChecks } from '../operations/checks.js';
-import { reviewConfigChange } from '../operations/config-rules.js';
+import { reviewConfig } from '../operations/config.js';
 import { errorResponses } from './error-responses.js';
 
 const tags = ['operations'];
@@ -120,7 +120,7 @@ const operations: FastifyPluginAsyncTypebox = async (app) => {
       config: operator,
       schema: {
         summary:
-          "Change Patroni's dynamic configuration: validated, shown as a diff, applied as a job (dryRun: diff only)",
+          "Change Patroni's dynamic configuration: validated (PostgreSQL parameters against the server's pg_settings), shown as a diff, applied as a job (dryRun: diff only). Settings that run commands, load code or change access need the admin role",
         tags,
         params: IdParams,
         body: ConfigPatchRequest,
@@ -128,9 +128,13 @@ const operations: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const state = cluster(request.params.id);
-      const review = reviewConfigChange(state.dynamicConfig ?? {}, request.body.changes);
-      if (request.body.dryRun) return reply.status(200).send({ ...review, job: null });
+      cluster(request.params.id);
+      const review = await reviewConfig(app.jobs.envFor(request.params.id), request.body.changes);
+      if (request.body.dryRun) {
+        // A preview changes nothing: not recorded as a change (a refusal still is).
+        request.auditNote = { ...request.auditNote, skip: true };
+        return reply.status(200).send({ ...review, job: null });
+      }
       const job = await app.jobs.runner.submit(
         'config',
         request.params.id,

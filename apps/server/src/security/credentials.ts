@@ -28,6 +28,13 @@ export function sshFingerprint(privateKey: string, passphrase?: string): string 
   return `SHA256:${createHash('sha256').update(key.getPublicSSH()).digest('base64').replace(/=+$/, '')}`;
 }
 
+/** Clusters use a credential as their probe login or as their HAProxy stats login. */
+const usage = { clusters: true, statsOf: true } as const;
+type CredentialWithUse = Credential & { clusters: Cluster[]; statsOf: Cluster[] };
+const usedBy = (r: CredentialWithUse): string[] => [
+  ...new Set([...r.clusters, ...r.statsOf].map((c) => c.name)),
+];
+
 /** The credentials store: SSH keys and database logins, sealed at rest, never shown again. */
 export class CredentialService {
   constructor(
@@ -36,7 +43,7 @@ export class CredentialService {
   ) {}
 
   async list(): Promise<CredentialInfo[]> {
-    const rows = await this.db.credential.findMany({ include: { clusters: true }, orderBy: { name: 'asc' } });
+    const rows = await this.db.credential.findMany({ include: usage, orderBy: { name: 'asc' } });
     return rows.map((r) => this.view(r));
   }
 
@@ -61,7 +68,7 @@ export class CredentialService {
         fingerprint: data.fingerprint,
         secret: this.box.seal(JSON.stringify(data.secret)),
       },
-      include: { clusters: true },
+      include: usage,
     });
     return this.view(row);
   }
@@ -70,9 +77,9 @@ export class CredentialService {
     const row = await this.row(id);
     const secret = this.open(row);
     let fingerprint = row.fingerprint;
-    if (row.kind === 'database') {
+    if (row.kind !== 'ssh') {
       if (patch.privateKey || patch.passphrase)
-        throw new KeelError('VALIDATION_FAILED', 'A database login has no SSH key');
+        throw new KeelError('VALIDATION_FAILED', `A ${row.kind} login has no SSH key`);
       if (patch.password && 'password' in secret) secret.password = patch.password;
     } else {
       if (patch.password)
@@ -91,19 +98,16 @@ export class CredentialService {
         fingerprint,
         secret: this.box.seal(JSON.stringify(secret)),
       },
-      include: { clusters: true },
+      include: usage,
     });
     return this.view(updated);
   }
 
   async remove(id: string): Promise<void> {
     const row = await this.row(id);
-    if (row.clusters.length > 0) {
-      throw new KeelError(
-        'CONFLICT',
-        `Credential "${row.name}" is used by ${row.clusters.map((c) => c.name).join(', ')}`,
-      );
-    }
+    const users = usedBy(row);
+    if (users.length > 0)
+      throw new KeelError('CONFLICT', `Credential "${row.name}" is used by ${users.join(', ')}`);
     await this.db.credential.delete({ where: { id } });
   }
 
@@ -119,20 +123,20 @@ export class CredentialService {
     return JSON.parse(this.box.open(row.secret)) as CredentialSecret;
   }
 
-  private async row(id: string): Promise<Credential & { clusters: Cluster[] }> {
-    const row = await this.db.credential.findUnique({ where: { id }, include: { clusters: true } });
+  private async row(id: string): Promise<CredentialWithUse> {
+    const row = await this.db.credential.findUnique({ where: { id }, include: usage });
     if (!row) throw notFound('Credential', id);
     return row;
   }
 
-  private view(r: Credential & { clusters: Cluster[] }): CredentialInfo {
+  private view(r: CredentialWithUse): CredentialInfo {
     return {
       id: r.id,
       kind: r.kind as CredentialKind,
       name: r.name,
       username: r.username,
       fingerprint: r.fingerprint,
-      usedBy: r.clusters.map((c) => c.name),
+      usedBy: usedBy(r),
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
     };

@@ -9,20 +9,35 @@ describe('LoginLimiter', () => {
     const limiter = new LoginLimiter(policy, () => now);
     const delays: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const verdict = limiter.check('1.2.3.4', 'admin');
+      const verdict = limiter.begin('1.2.3.4', 'admin');
       delays.push(verdict.refused ? -1 : verdict.delayMs);
-      limiter.failed('1.2.3.4', 'admin');
     }
     expect(delays).toEqual([0, 0, 0, 100, 200, 250]);
-    expect(limiter.check('1.2.3.4', 'admin')).toMatchObject({ refused: true, retryAfterSeconds: 60 });
+    expect(limiter.begin('1.2.3.4', 'admin')).toMatchObject({ refused: true, retryAfterSeconds: 60 });
     now = 61_000;
-    expect(limiter.check('1.2.3.4', 'admin')).toEqual({ refused: false, delayMs: 0 });
+    expect(limiter.begin('1.2.3.4', 'admin')).toEqual({ refused: false, delayMs: 0 });
   });
 
   it('slows but never refuses the account for another address', () => {
     const limiter = new LoginLimiter(policy, () => 0);
-    for (let i = 0; i < 50; i++) limiter.failed('6.6.6.6', 'admin');
-    expect(limiter.check('6.6.6.6', 'admin').refused).toBe(true);
-    expect(limiter.check('10.0.0.1', 'admin')).toEqual({ refused: false, delayMs: 250 });
+    for (let i = 0; i < 50; i++) limiter.begin('6.6.6.6', 'admin');
+    expect(limiter.begin('6.6.6.6', 'admin').refused).toBe(true);
+    expect(limiter.begin('10.0.0.1', 'admin')).toEqual({ refused: false, delayMs: 250 });
+  });
+
+  it('takes back on success only what was counted for the same account', () => {
+    const limiter = new LoginLimiter(policy, () => 0);
+    for (let i = 0; i < 4; i++) limiter.begin('1.1.1.1', 'admin');
+    limiter.begin('1.1.1.1', 'mallory');
+    limiter.succeeded('1.1.1.1', 'mallory');
+    // Four guesses at admin stay: two more and the address is refused.
+    limiter.begin('1.1.1.1', 'admin');
+    limiter.begin('1.1.1.1', 'admin');
+    expect(limiter.begin('1.1.1.1', 'admin').refused).toBe(true);
+
+    limiter.begin('2.2.2.2', 'carol');
+    limiter.begin('2.2.2.2', 'carol');
+    limiter.succeeded('2.2.2.2', 'Carol');
+    expect(limiter.begin('2.2.2.2', 'carol')).toEqual({ refused: false, delayMs: 0 });
   });
 });

@@ -4,6 +4,10 @@
  *   the address is refused outright until the window passes.
  * - Per account: failures from anywhere slow the account down but never lock it, so an attacker cannot
  *   lock the real user out; the real user from another address still gets in.
+ *
+ * `begin` checks and counts in one step (before the password is even looked at), so a parallel burst
+ * cannot slip past the check; a success then takes back only what was counted for that same account, so
+ * signing in to one's own account does not wipe the guesses made at someone else's.
  */
 export interface LimiterPolicy {
   windowMs: number;
@@ -24,10 +28,14 @@ export const defaultLimiterPolicy: LimiterPolicy = {
 interface Counter {
   failures: number;
   windowStart: number;
+  /** For an address: how many of its failures were for each account. */
+  byAccount: Map<string, number>;
 }
 
 export type LimiterVerdict =
   { refused: true; retryAfterSeconds: number } | { refused: false; delayMs: number };
+
+const maxTracked = 100_000;
 
 export class LoginLimiter {
   private readonly byAddress = new Map<string, Counter>();
@@ -38,9 +46,13 @@ export class LoginLimiter {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  /** Before checking a password: refuse, or say how long to wait first. */
-  check(address: string, account: string): LimiterVerdict {
+  /**
+   * Before checking a password: refuse, or count the attempt as a failure now and say how long to wait.
+   * Call `succeeded` if the password turns out right.
+   */
+  begin(address: string, account: string): LimiterVerdict {
     const now = this.clock();
+    const name = account.toLowerCase();
     const addr = this.current(this.byAddress, address, now);
     if (addr.failures >= this.policy.refuseAfter) {
       return {
@@ -48,7 +60,11 @@ export class LoginLimiter {
         retryAfterSeconds: Math.ceil((addr.windowStart + this.policy.windowMs - now) / 1000),
       };
     }
-    const worst = Math.max(addr.failures, this.current(this.byAccount, account.toLowerCase(), now).failures);
+    const acct = this.current(this.byAccount, name, now);
+    const worst = Math.max(addr.failures, acct.failures);
+    addr.failures += 1;
+    addr.byAccount.set(name, (addr.byAccount.get(name) ?? 0) + 1);
+    acct.failures += 1;
     const over = worst - this.policy.slowAfter + 1;
     return {
       refused: false,
@@ -56,23 +72,26 @@ export class LoginLimiter {
     };
   }
 
-  failed(address: string, account: string): void {
-    const now = this.clock();
-    this.current(this.byAddress, address, now).failures += 1;
-    this.current(this.byAccount, account.toLowerCase(), now).failures += 1;
-  }
-
-  /** A success clears the address's count (the account's stays: others may still be guessing). */
-  succeeded(address: string): void {
-    this.byAddress.delete(address);
+  /** The password was right: this address's failures for this account were the user's own typing. */
+  succeeded(address: string, account: string): void {
+    const name = account.toLowerCase();
+    const addr = this.byAddress.get(address);
+    const own = addr?.byAccount.get(name) ?? 0;
+    if (addr) {
+      addr.failures = Math.max(0, addr.failures - own);
+      addr.byAccount.delete(name);
+    }
+    const acct = this.byAccount.get(name);
+    // The account's count keeps what came from other addresses: others may still be guessing.
+    if (acct) acct.failures = Math.max(0, acct.failures - own);
   }
 
   private current(map: Map<string, Counter>, key: string, now: number): Counter {
     let counter = map.get(key);
     if (!counter || now - counter.windowStart > this.policy.windowMs) {
-      counter = { failures: 0, windowStart: now };
+      counter = { failures: 0, windowStart: now, byAccount: new Map() };
       map.set(key, counter);
-      if (map.size > 100_000) map.delete(map.keys().next().value!); // bound memory under a spray of addresses
+      if (map.size > maxTracked) map.delete(map.keys().next().value!); // bound memory under a spray of addresses
     }
     return counter;
   }

@@ -22,7 +22,7 @@ export class SessionStore {
 
   /** A new session (a new token every login: a session id never survives a login). */
   async create(
-    userId: string,
+    user: Pick<User, 'id' | 'passwordVersion'>,
     meta: { ip?: string; userAgent?: string },
   ): Promise<{ token: string; session: Session }> {
     const token = randomToken();
@@ -30,7 +30,8 @@ export class SessionStore {
     const session = await this.db.session.create({
       data: {
         id: sha256(token),
-        userId,
+        userId: user.id,
+        passwordVersion: user.passwordVersion,
         csrfToken: randomToken(),
         createdAt: now,
         lastSeenAt: now,
@@ -51,7 +52,9 @@ export class SessionStore {
     if (!session) return null;
     const now = this.clock().getTime();
     const idleExpired = now - session.lastSeenAt.getTime() > this.timeouts.idleMs;
-    if (idleExpired || now >= session.expiresAt.getTime() || session.user.disabled) {
+    // Opened under a password that has since been replaced: over, whatever else holds.
+    const staleVersion = session.passwordVersion !== session.user.passwordVersion;
+    if (idleExpired || now >= session.expiresAt.getTime() || session.user.disabled || staleVersion) {
       await this.db.session.deleteMany({ where: { id: session.id } });
       return null;
     }

@@ -13,7 +13,20 @@ export class TokenService {
     private readonly clock: () => Date,
   ) {}
 
-  async create(owner: { id: string; role: Role }, request: CreateTokenRequest): Promise<CreatedToken> {
+  /**
+   * A new token for the signed-in user. Tokens do not mint tokens: a stolen token could otherwise make
+   * copies of itself that outlive its expiry or its revocation.
+   */
+  async create(
+    owner: { id: string; role: Role; via?: 'session' | 'token' },
+    request: CreateTokenRequest,
+  ): Promise<CreatedToken> {
+    if (owner.via === 'token') {
+      throw new KeelError(
+        'FORBIDDEN',
+        'API tokens are made from a signed-in session (the dashboard, or POST /api/v1/auth/login), not by another token',
+      );
+    }
     if (!atLeast(owner.role, request.role)) {
       throw new KeelError('FORBIDDEN', `A ${owner.role} cannot create a token with the ${request.role} role`);
     }

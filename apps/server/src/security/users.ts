@@ -35,9 +35,16 @@ export class UserService {
     return envPassword ? null : password;
   }
 
+  /** The user with this name, whatever its case (names are unique regardless of case). */
+  async findByName(username: string): Promise<User | null> {
+    const [row] = await this.db.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "User" WHERE lower("username") = lower(${username}) LIMIT 1`;
+    return row ? this.find(row.id) : null;
+  }
+
   /** The user if the password is right; the same work is done when the user does not exist. */
   async authenticate(username: string, password: string): Promise<User | null> {
-    const user = await this.db.user.findUnique({ where: { username } });
+    const user = await this.findByName(username);
     if (!user) {
       await verifyPassword(await decoyHash(), password);
       return null;
@@ -62,17 +69,27 @@ export class UserService {
   }
 
   async create(request: CreateUserRequest): Promise<UserView> {
-    if (await this.db.user.findUnique({ where: { username: request.username } })) {
-      throw new KeelError('CONFLICT', `A user named "${request.username}" exists`);
+    const clash = (name: string) =>
+      new KeelError('CONFLICT', `A user named "${name}" exists (names are the same whatever their case)`);
+    const existing = await this.findByName(request.username);
+    if (existing) throw clash(existing.username);
+    const passwordHash = await hashPassword(request.password);
+    try {
+      const user = await this.db.user.create({
+        data: {
+          username: request.username,
+          role: request.role,
+          passwordHash,
+          // A password someone else chose is one-time unless the admin says otherwise.
+          mustChangePassword: request.mustChangePassword ?? true,
+        },
+      });
+      return this.view(user);
+    } catch (error) {
+      // Two creations at once: the unique index on lower(username) decides.
+      if ((await this.findByName(request.username)) !== null) throw clash(request.username);
+      throw error;
     }
-    const user = await this.db.user.create({
-      data: {
-        username: request.username,
-        role: request.role,
-        passwordHash: await hashPassword(request.password),
-      },
-    });
-    return this.view(user);
   }
 
   async update(id: string, patch: UpdateUserRequest, actingUserId: string): Promise<UserView> {
@@ -88,19 +105,19 @@ export class UserService {
       user,
       patch.disabled === true || (patch.role !== undefined && patch.role !== 'admin'),
     );
+    if (patch.mustChangePassword !== undefined && !patch.password) {
+      throw new KeelError('VALIDATION_FAILED', 'body/mustChangePassword goes with body/password');
+    }
     const updated = await this.db.user.update({
       where: { id },
-      data: {
-        role: patch.role,
-        disabled: patch.disabled,
-        ...(patch.password && {
-          passwordHash: await hashPassword(patch.password),
-          mustChangePassword: false,
-        }),
-      },
+      data: { role: patch.role, disabled: patch.disabled },
     });
-    // A new password, a lower role or a disabled account ends the user's sessions at once.
-    if (patch.password || patch.disabled || patch.role) await this.sessions.endAllFor(id);
+    // A new password ends every session and token; a lower role or a disabled account ends the sessions.
+    if (patch.password) {
+      await this.replacePassword(id, patch.password, patch.mustChangePassword ?? true);
+      return this.get(id);
+    }
+    if (patch.disabled || patch.role) await this.sessions.endAllFor(id);
     return this.view(updated);
   }
 
@@ -112,17 +129,35 @@ export class UserService {
     await this.db.user.delete({ where: { id } });
   }
 
-  async changeOwnPassword(id: string, current: string, next: string): Promise<void> {
+  /** Ends every session and token of the user (the caller opens a new session if it should go on). */
+  async changeOwnPassword(id: string, current: string, next: string): Promise<User> {
     const user = await this.find(id);
     if (!user || !(await verifyPassword(user.passwordHash, current))) {
       throw new KeelError('FORBIDDEN', 'The current password is not right');
     }
     if (current === next)
       throw new KeelError('VALIDATION_FAILED', 'The new password must differ from the current one');
-    await this.db.user.update({
-      where: { id },
-      data: { passwordHash: await hashPassword(next), mustChangePassword: false },
-    });
+    return this.replacePassword(id, next, false);
+  }
+
+  /**
+   * A new password, in one transaction: the version goes up (so a session opened under the old password,
+   * even one being opened right now, is over), every session ends and every API token is revoked.
+   */
+  private async replacePassword(id: string, password: string, mustChangePassword: boolean): Promise<User> {
+    const passwordHash = await hashPassword(password);
+    const [user] = await this.db.$transaction([
+      this.db.user.update({
+        where: { id },
+        data: { passwordHash, mustChangePassword, passwordVersion: { increment: 1 } },
+      }),
+      this.db.session.deleteMany({ where: { userId: id } }),
+      this.db.apiToken.updateMany({
+        where: { userId: id, revokedAt: null },
+        data: { revokedAt: new Date() },
+      }),
+    ]);
+    return user;
   }
 
   private async guardLastAdmin(user: User, losingAdmin: boolean): Promise<void> {

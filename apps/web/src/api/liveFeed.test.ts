@@ -13,9 +13,9 @@ class FakeSocket implements FeedSocket {
   receive(data: unknown) {
     this.onmessage?.({ data: typeof data === 'string' ? data : JSON.stringify(data) } as MessageEvent);
   }
-  fail() {
+  fail(code = 1006) {
     this.onerror?.({} as Event);
-    this.onclose?.({} as CloseEvent);
+    this.onclose?.({ code } as CloseEvent);
   }
 }
 
@@ -24,9 +24,11 @@ const snapshot: KeelEvent = { type: 'snapshot', at: '2026-01-01T12:00:00.000Z', 
 function feedWithFakes() {
   const sockets: FakeSocket[] = [];
   const events: KeelEvent[] = [];
+  const accessLost: number[] = [];
   const feed = new LiveFeed({
     url: 'ws://keel/api/v1/events',
     onEvent: (event) => events.push(event),
+    onAccessLost: (code) => accessLost.push(code),
     createSocket: () => {
       const socket = new FakeSocket();
       sockets.push(socket);
@@ -35,7 +37,7 @@ function feedWithFakes() {
     retryDelay: (failures) => failures * 1000,
     now: () => 0,
   });
-  return { feed, sockets, events };
+  return { feed, sockets, events, accessLost };
 }
 
 function start(feed: LiveFeed) {
@@ -153,5 +155,22 @@ describe('LiveFeed', () => {
     // Started again (React's strict mode mounts twice): a fresh socket.
     start(feed);
     expect(sockets).toHaveLength(2);
+  });
+});
+
+describe('a feed the server closed for lost access', () => {
+  it('does not reconnect with the same credential, and says so', () => {
+    const { feed, sockets, accessLost } = feedWithFakes();
+    start(feed);
+    sockets[0]!.receive(snapshot);
+    sockets[0]!.fail(4001);
+    vi.advanceTimersByTime(60_000);
+    expect(sockets).toHaveLength(1);
+    expect(accessLost).toEqual([4001]);
+    // A plain drop still reconnects.
+    start(feed);
+    sockets[1]!.fail();
+    vi.advanceTimersByTime(1_000);
+    expect(sockets).toHaveLength(3);
   });
 });

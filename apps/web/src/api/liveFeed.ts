@@ -1,4 +1,4 @@
-import type { KeelEvent } from '@keel/shared';
+import { isAccessLost, type KeelEvent } from '@keel/shared';
 
 export const EVENTS_PATH = '/api/v1/events';
 
@@ -23,6 +23,8 @@ export interface FeedSocket {
 export interface LiveFeedOptions {
   url: string;
   onEvent: (event: KeelEvent) => void;
+  /** The server closed the feed because this tab's session or token lost access (4001-4005). */
+  onAccessLost?: (code: number) => void;
   createSocket?: (url: string) => FeedSocket;
   /** Milliseconds to wait before reconnect attempt `failures` (1, 2, ...). */
   retryDelay?: (failures: number) => number;
@@ -127,9 +129,16 @@ export class LiveFeed {
         console.error('live feed: could not apply an event', error);
       }
     };
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (this.socket !== socket) return;
       this.socket = undefined;
+      // Signed out elsewhere, disabled, expired: asking again with the same cookie is pointless.
+      if (isAccessLost(event.code)) {
+        this.stop();
+        this.setStatus({ state: 'connecting', retryAt: null, failures: 0 });
+        this.options.onAccessLost?.(event.code);
+        return;
+      }
       if (this.running) this.scheduleRetry();
     };
     // An error is always followed by a close, which does the work.

@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { eventsUrl, LiveFeed } from '../api/liveFeed.js';
 import { LiveFeedContext } from '../api/liveFeedContext.js';
 import { useSession } from '../features/auth/hooks.js';
+import { authKeys } from '../features/auth/queryKeys.js';
 import { applyKeelEvent } from '../features/clusters/liveCache.js';
 import { applyJobEvent } from '../features/jobs/liveCache.js';
 
@@ -22,6 +23,8 @@ export function LiveFeedProvider({ children }: { children: ReactNode }) {
           applyKeelEvent(queryClient, event);
           applyJobEvent(queryClient, event);
         },
+        // Asking who is signed in sends a signed-out tab to the sign-in page.
+        onAccessLost: () => void queryClient.invalidateQueries({ queryKey: authKeys.session() }),
       }),
   );
 

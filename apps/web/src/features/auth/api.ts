@@ -31,6 +31,9 @@ export async function logout(): Promise<void> {
   setCsrfToken(null);
 }
 
-export function changePassword(request: ChangePasswordRequest): Promise<void> {
-  return apiRequest<void>(`${AUTH_PATH}/password`, { method: 'POST', body: request });
+/** The server ends every session (this one is replaced by the new one it answers) and revokes the tokens. */
+export async function changePassword(request: ChangePasswordRequest): Promise<SessionInfo> {
+  const session = await apiRequest<SessionInfo>(`${AUTH_PATH}/password`, { method: 'POST', body: request });
+  setCsrfToken(session.csrfToken);
+  return session;
 }

@@ -36,7 +36,11 @@ export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: ChangePasswordRequest) => changePassword(request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: authKeys.session() }),
+    onSuccess: (session: SessionInfo) => {
+      queryClient.setQueryData(authKeys.session(), session);
+      // The API tokens list now shows them revoked.
+      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
+    },
   });
 }
 

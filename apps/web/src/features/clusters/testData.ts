@@ -53,7 +53,12 @@ export function clusterDetail(overrides: Partial<ClusterDetail> = {}): ClusterDe
     ...clusterState(),
     namespace: '/service/',
     etcdEndpoints: ['http://pg1:2379'],
-    haproxyEndpoints: { readWrite: 'lb:5000', readOnly: 'lb:5500', statsUrl: 'http://lb:7000/' },
+    haproxyEndpoints: {
+      readWrite: 'lb:5000',
+      readOnly: 'lb:5500',
+      statsUrl: 'http://lb:7000/',
+      statsUsername: null,
+    },
     hasDatabaseLogin: true,
     databaseCredentialId: null,
     createdAt: '2026-01-01T11:00:00.000Z',

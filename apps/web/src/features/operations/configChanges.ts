@@ -76,9 +76,9 @@ export function changesToRows(changes: Changes, prefix = ''): ChangeRow[] {
   });
 }
 
-/** A value in the diff: `not set` for absent, strings as they are, anything else as JSON. */
+/** A value in the diff: `not set` (in Patroni's configuration) for absent, strings as they are, else JSON. */
 export function formatConfigValue(value: unknown): string {
-  if (value === null || value === undefined) return 'not set';
+  if (value === null || value === undefined) return 'not set in Patroni';
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }

@@ -188,6 +188,6 @@ describe('configuration changes', () => {
   });
 
   it('shows values for people', () => {
-    expect([null, 'on', 10, true].map(formatConfigValue)).toEqual(['not set', 'on', '10', 'true']);
+    expect([null, 'on', 10, true].map(formatConfigValue)).toEqual(['not set in Patroni', 'on', '10', 'true']);
   });
 });

@@ -121,11 +121,17 @@ function AuditTable({ filters }: { filters: AuditFilters }) {
     {
       id: 'target',
       header: 'Target',
-      cell: (e) => (
-        <span className="audit__clip mono muted" title={e.target ?? undefined}>
-          {e.target ?? '—'}
-        </span>
-      ),
+      // The name it had (a cluster, user, token, credential); the id stays one hover away.
+      cell: (e) =>
+        e.targetName ? (
+          <span className="audit__clip" title={e.target ?? undefined}>
+            {e.targetName}
+          </span>
+        ) : (
+          <span className="audit__clip mono muted" title={e.target ?? undefined}>
+            {e.target ?? '—'}
+          </span>
+        ),
     },
     {
       id: 'outcome',

@@ -47,6 +47,9 @@ function ChangePasswordCard() {
 
   return (
     <Card title="Change password">
+      <p className="muted">
+        Changing it signs you out everywhere else and revokes your API tokens (make new ones afterwards).
+      </p>
       <form className="account__form" onSubmit={submit} noValidate data-testid="change-password">
         <PasswordChangeFields
           fields={fields}
@@ -56,7 +59,8 @@ function ChangePasswordCard() {
         {change.isError && <ErrorBanner title="Password not changed" error={change.error} />}
         {change.isSuccess && (
           <p className="account__done" role="status">
-            <CheckCircleIcon size={16} /> Password changed. Use the new one next time you sign in.
+            <CheckCircleIcon size={16} /> Password changed. Your other sessions have ended and your API tokens
+            are revoked; this browser stays signed in.
           </p>
         )}
         <div>

@@ -13,7 +13,8 @@ const KINDS = [
 /** Stores an SSH private key or a database login. The secret goes to the server once and never comes back. */
 export function AddCredentialDialog({ onClose }: { onClose: () => void }) {
   const create = useCreateCredential();
-  const [kind, setKind] = useState<CredentialKind>('ssh');
+  // The store takes SSH keys and database logins; HTTP logins come with a cluster's stats URL.
+  const [kind, setKind] = useState<Exclude<CredentialKind, 'http'>>('ssh');
   const [name, setName] = useState('');
   const [username, setUsername] = useState('');
   const [secret, setSecret] = useState('');

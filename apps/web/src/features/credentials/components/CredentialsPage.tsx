@@ -34,7 +34,11 @@ export function CredentialsPage() {
       id: 'kind',
       header: 'Kind',
       width: 120,
-      cell: (c) => <Badge shape="tag">{c.kind === 'ssh' ? 'SSH key' : 'database'}</Badge>,
+      cell: (c) => (
+        <Badge shape="tag">
+          {c.kind === 'ssh' ? 'SSH key' : c.kind === 'http' ? 'HTTP login' : 'database'}
+        </Badge>
+      ),
     },
     { id: 'user', header: 'Username', cell: (c) => <span className="mono">{c.username ?? '—'}</span> },
     {

@@ -15,6 +15,7 @@ import {
   type ChangeRow,
   type Parsed,
 } from '../configChanges.js';
+import { useHasRole } from '../../auth/hooks.js';
 import { useApplyConfig, useConfigPreview } from '../hooks.js';
 import './ConfigEditorDialog.css';
 
@@ -43,6 +44,7 @@ export function ConfigEditorDialog({ cluster, onClose, onStarted }: ConfigEditor
   const [reviewing, setReviewing] = useState<{ changes: Record<string, unknown>; preview: ConfigPreview }>();
   const preview = useConfigPreview(cluster.id);
   const apply = useApplyConfig(cluster.id);
+  const isAdmin = useHasRole('admin');
 
   const parsed: Parsed = mode === 'json' ? parseChanges(text) : rowsToChanges(rows);
   const started = text.trim() !== '' || rows.some((r) => r.path.trim() !== '' || r.value.trim() !== '');
@@ -51,20 +53,23 @@ export function ConfigEditorDialog({ cluster, onClose, onStarted }: ConfigEditor
     // Carry what was written across when it can be read; otherwise the other editor keeps its own.
     if (next === 'rows' && parsed.ok) setRows([...changesToRows(parsed.changes), emptyRow()]);
     if (next === 'json' && parsed.ok) setText(JSON.stringify(parsed.changes, null, 2));
+    // The server's refusal was of what the other editor held.
+    preview.reset();
     setMode(next);
   };
 
   if (reviewing) {
     const { changes, preview: diff } = reviewing;
     const count = diff.changes.length;
+    const blocked = diff.needsAdmin.length > 0 && !isAdmin;
     return (
       <ConfirmDialog
         open
         title={`Apply ${count} change${count === 1 ? '' : 's'} to ${cluster.name}?`}
-        confirmLabel={count === 0 ? 'Nothing to apply' : 'Apply'}
+        confirmLabel={count === 0 ? 'Nothing to apply' : blocked ? 'Needs an admin' : 'Apply'}
         size="lg"
         busy={apply.isPending}
-        confirmDisabled={count === 0}
+        confirmDisabled={count === 0 || blocked}
         onCancel={onClose}
         onConfirm={() =>
           apply.mutate(changes, {
@@ -87,6 +92,12 @@ export function ConfigEditorDialog({ cluster, onClose, onStarted }: ConfigEditor
           within a loop. Nothing is restarted: settings marked below need a restart to take effect.
         </p>
         <ConfigDiff preview={diff} />
+        {blocked && (
+          <p className="config-diff__admin" role="note" data-testid="config-needs-admin">
+            Only an admin may apply changes to {diff.needsAdmin.join(', ')}: they run commands, load code or
+            change who may connect on every database host.
+          </p>
+        )}
       </ConfirmDialog>
     );
   }
@@ -226,10 +237,17 @@ function ConfigDiff({ preview }: { preview: ConfigPreview }) {
       id: 'change',
       header: 'Before → after',
       cell: (c) => (
-        <span className="config-diff__change mono">
-          <del className="config-diff__before">{formatConfigValue(c.before)}</del>
-          <span aria-hidden="true">→</span>
-          <ins className="config-diff__after">{formatConfigValue(c.after)}</ins>
+        <span className="config-diff__cell">
+          <span className="config-diff__change mono">
+            <del className="config-diff__before">{formatConfigValue(c.before)}</del>
+            <span aria-hidden="true">→</span>
+            <ins className="config-diff__after">{formatConfigValue(c.after)}</ins>
+          </span>
+          {c.running !== null && (
+            <span className="config-diff__running muted">
+              PostgreSQL runs with <span className="mono">{c.running === '' ? '(empty)' : c.running}</span>
+            </span>
+          )}
         </span>
       ),
     },
@@ -237,14 +255,22 @@ function ConfigDiff({ preview }: { preview: ConfigPreview }) {
       id: 'restart',
       header: 'Restart',
       width: 130,
-      cell: (c) =>
-        c.needsRestart ? (
-          <Badge tone="warn" shape="tag">
-            needs restart
-          </Badge>
-        ) : (
-          <span className="muted">no</span>
-        ),
+      cell: (c) => (
+        <span className="config-diff__tags">
+          {c.needsRestart ? (
+            <Badge tone="warn" shape="tag">
+              needs restart
+            </Badge>
+          ) : (
+            <span className="muted">no</span>
+          )}
+          {c.needsAdmin && (
+            <Badge tone="critical" shape="tag">
+              admin only
+            </Badge>
+          )}
+        </span>
+      ),
     },
   ];
   return (

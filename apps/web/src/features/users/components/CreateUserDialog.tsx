@@ -60,7 +60,7 @@ export function CreateUserDialog({ onClose }: { onClose: () => void }) {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           error={checked ? problems.password : undefined}
-          hint={`At least ${MIN_PASSWORD} characters. Hand it over privately; they can change it on their Account page.`}
+          hint={`At least ${MIN_PASSWORD} characters. Hand it over privately; it is one-time: they choose their own at first sign-in.`}
         />
       </div>
     </ConfirmDialog>

@@ -77,9 +77,9 @@ export function UserActionDialog({
                 ? `Use at least ${MIN_PASSWORD} characters.`
                 : undefined
             }
-            hint="Hand it over privately; they can change it on their Account page."
+            hint="Hand it over privately. It is one-time: they choose their own at their next sign-in."
           />
-          <p>{sessionsNote(user)}</p>
+          <p>{sessionsNote(user)} Their API tokens are revoked.</p>
         </>
       ),
     },
