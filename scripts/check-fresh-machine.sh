@@ -48,7 +48,12 @@ phase() {
 report() {
   echo
   echo "fresh-machine check ($(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD || echo ', with uncommitted changes'); lab $KEEL_LAB_SUBNET):"
-  printf '  %s\n' "${PHASES[@]}"
+  local line
+  for line in "${PHASES[@]}"; do
+    echo "  $line"
+    # setup.sh's steps, as the traced run timed them
+    [[ $line == setup* && -f $LOGS/steps ]] && awk '{printf "    %-32s %5d s\n", $1 ".sh", $2}' "$LOGS/steps"
+  done
   [[ ${#PHASES[@]} -lt 4 ]] && return
   cat "$LOGS/network.txt" 2>/dev/null || echo "network: (no report)"
   [[ ${#PHASES[@]} -lt 6 ]] && return
@@ -62,8 +67,8 @@ cleanup() {
   grep -F " $ROOT/" /proc/self/mountinfo | awk '{print $5}' | sort -r | xargs -r -n1 umount -l 2>/dev/null || true
   # The lab's links went with its namespaces; its bridge is on the machine's side.
   [[ -e /sys/class/net/$KEEL_LAB_NAME-lab0 ]] && ip link del "$KEEL_LAB_NAME-lab0" 2>/dev/null
-  if [[ -z ${KEEL_FRESH_KEEP:-} ]]; then rm -rf "$ROOT"; else log "kept $ROOT"; fi
   [[ ${#PHASES[@]} -gt 0 ]] && report
+  if [[ -z ${KEEL_FRESH_KEEP:-} ]]; then rm -rf "$ROOT"; else log "kept $ROOT"; fi
   exit $status
 }
 
@@ -105,13 +110,18 @@ copy_repository() {
 in_root() { unshare --pid --fork --mount --propagation private bash "$REPO/scripts/lib/in-fresh-root.sh" "$ROOT" "$@"; }
 
 traced_setup() {
+  local status=0
   # connect() shows every address reached, the DNS queries sent show every name looked up. The trace
-  # is read inside the root, with the Node.js that setup installed there.
+  # is read inside the root, with the Node.js that setup installed there. setup.sh's three steps run
+  # one by one here, so each gets its time.
   mkdir -p "$ROOT/trace"
   strace -f --seccomp-bpf -xx -s 512 -e trace=connect,sendto,sendmsg,sendmmsg -o "$ROOT/trace/setup.trace" \
     unshare --pid --fork --mount --propagation private bash "$REPO/scripts/lib/in-fresh-root.sh" "$ROOT" \
-    bash -c "cd $IN_ROOT && bash scripts/setup.sh" >"$LOGS/setup.log" 2>&1 ||
-    { log "setup failed: see $LOGS/setup.log"; tail -n 30 "$LOGS/setup.log" >&2; return 1; }
+    bash -c "cd $IN_ROOT && for step in install-system install-node install-node-deps; do
+        start=\$SECONDS; bash scripts/\$step.sh || exit; echo \"\$step \$((SECONDS - start))\" >>/trace/steps; done" \
+    >"$LOGS/setup.log" 2>&1 || status=$?
+  cp "$ROOT/trace/steps" "$LOGS/steps" 2>/dev/null || true
+  [[ ${status:-0} -eq 0 ]] || { log "setup failed: see $LOGS/setup.log"; tail -n 30 "$LOGS/setup.log" >&2; return 1; }
 }
 
 # The hosts of the root's apt sources and of the npm registry its pnpm uses: the only ones allowed.

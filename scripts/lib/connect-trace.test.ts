@@ -1,6 +1,6 @@
 // What the fresh-machine check reads out of strace: real strace -xx line shapes, made up hosts.
 import { describe, expect, it } from 'vitest';
-import { decodeStraceString, dnsQueryName, summarizeTrace } from './connect-trace.ts';
+import { decodeStraceString, dnsQueryName, isAllowedName, summarizeTrace } from './connect-trace.ts';
 
 /** strace -xx prints every byte of a string as \xHH. */
 const hex = (bytes: Buffer) => [...bytes].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
@@ -57,5 +57,17 @@ describe('a trace', () => {
       { address: '198.51.100.7', port: 443, count: 2 },
       { address: '::1', port: 80, count: 1 },
     ]);
+  });
+});
+
+describe('allowed names', () => {
+  const allowed = new Set(['mirror.example.org']);
+
+  it('takes an allowed host and its service records, nothing else', () => {
+    expect(isAllowedName('mirror.example.org', allowed)).toBe(true);
+    expect(isAllowedName('_http._tcp.mirror.example.org', allowed)).toBe(true);
+    expect(isAllowedName('_http._tcp.other.example.org', allowed)).toBe(false);
+    expect(isAllowedName('evil.mirror.example.org', allowed)).toBe(false);
+    expect(isAllowedName('example.org', allowed)).toBe(false);
   });
 });

@@ -101,3 +101,12 @@ export function summarizeTrace(log: string): TraceSummary {
 export function isLoopback(address: string): boolean {
   return address.startsWith('127.') || address === '::1' || address === '::ffff:127.0.0.1';
 }
+
+/**
+ * Whether a looked-up name is one of the allowed hosts, or a service record of one (apt asks for
+ * `_http._tcp.HOST` before it connects to HOST).
+ */
+export function isAllowedName(name: string, allowedHosts: ReadonlySet<string>): boolean {
+  const service = /^_[a-z0-9-]+\._(?:tcp|udp)\.(.+)$/.exec(name);
+  return allowedHosts.has(name) || (service !== null && allowedHosts.has(service[1]!));
+}

@@ -3,7 +3,7 @@
 // 1 if any is outside what is allowed (loopback always is; port 53 on a resolver is DNS itself).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isLoopback, summarizeTrace } from './connect-trace.ts';
+import { isAllowedName, isLoopback, summarizeTrace } from './connect-trace.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,7 +32,7 @@ console.log(
     ` (+ ${destinations.length - remote.length} loopback)`,
 );
 
-const strangeNames = names.map(([name]) => name).filter((name) => !allowedHosts.has(name));
+const strangeNames = names.map(([name]) => name).filter((name) => !isAllowedName(name, allowedHosts));
 const strangeAddresses = remote.filter((d) => !dns(d) && !allowedAddresses.has(d.address));
 if (strangeNames.length > 0 || strangeAddresses.length > 0) {
   console.log(
