@@ -34,13 +34,14 @@ PHASES=()
 # Each phase runs in a subshell with errexit on (a function called from `||` or `if` would run with
 # it off), so what a phase finds out goes through files.
 phase() {
-  local name=$1 start=$SECONDS status
+  local name=$1 start=$SECONDS status errexit=${-//[^e]/}
   shift
   log "phase: $name"
   set +e
   (set -e; "$@")
   status=$?
-  set -e
+  # As the caller had it: on, a failed phase ends the check; off, the caller looks at the status.
+  [[ -z $errexit ]] || set -e
   PHASES+=("$(printf '%-34s %5d s%s' "$name" $((SECONDS - start)) "$([[ $status -eq 0 ]] || echo "  FAILED ($status)")")")
   return $status
 }
@@ -57,7 +58,7 @@ report() {
   [[ ${#PHASES[@]} -lt 4 ]] && return
   cat "$LOGS/network.txt" 2>/dev/null || echo "network: (no report)"
   [[ ${#PHASES[@]} -lt 6 ]] && return
-  echo "test summary: $(cat "$LOGS/summary.txt" 2>/dev/null || echo '(none)')"
+  echo "test summary: $(grep . "$LOGS/summary.txt" 2>/dev/null || echo '(none printed)')"
 }
 
 cleanup() {

@@ -26,6 +26,9 @@ unmount_all() {
 }
 trap unmount_all EXIT
 
+# The root itself a mount point, as / is on a machine: `ip netns` remounts / as a slave in each
+# namespace it enters, which fails on a plain directory.
+mount_in_root / --bind "$ROOT"
 mount_in_root /proc -t proc proc
 mount_in_root /sys --rbind /sys
 mount_in_root /dev --rbind /dev
