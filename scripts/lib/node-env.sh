@@ -1,3 +1,4 @@
+# shellcheck shell=sh
 # Sourced by every script that runs Node.js or pnpm: Keel's own Node.js and pnpm (installed by
 # scripts/install-node.sh into KEEL_NODE_HOME) come first on PATH, whatever `node` the machine has
 # elsewhere (/usr/bin/node may be Debian's 18 or another release).
