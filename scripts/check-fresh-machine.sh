@@ -11,6 +11,8 @@
 #   flock /tmp/keel-lab.flock bash scripts/check-fresh-machine.sh
 #   bash scripts/check-fresh-machine.sh --prepare      # only build the pristine root (no lab, no lock)
 #   bash scripts/check-fresh-machine.sh --setup-only   # stop after setup and its network check (no lab)
+#   bash scripts/check-fresh-machine.sh --lock /tmp/keel-lab.flock
+#       takes the lock itself, only for the phases that use a lab (setup needs none), so others wait less
 # Settings: KEEL_FRESH_DIR (/var/tmp/keel-fresh: the pristine tarball and the run's root),
 # KEEL_FRESH_REBUILD=1 (debootstrap anew), KEEL_FRESH_KEEP=1 (leave the run's root for a look),
 # KEEL_FRESH_SUBNET (10.232.0.0/24), KEEL_FRESH_E2E_PORT (8281).
@@ -164,6 +166,11 @@ phase "copy repository (git-tracked files)" copy_repository
 phase "setup (first run, traced)" traced_setup
 phase "network check of setup" network_report
 [[ ${1:-} == --setup-only ]] && exit 0
+if [[ ${1:-} == --lock ]]; then
+  log "waiting for the lab lock ${2:?--lock needs a file}"
+  exec {lock_fd}>"$2"
+  phase "waiting for the lab lock" flock "$lock_fd"
+fi
 # The lab comes down even when tests failed (no `||` here: it would turn errexit off in the phase).
 set +e
 phase "README command 2 (test-all.sh)" command_2
