@@ -12,6 +12,7 @@ export default defineConfig({
             'apps/*/test/**/*.test.ts',
             'packages/*/src/**/*.test.ts',
             'packages/*/test/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
           // An app on a fresh database runs Prisma's migrations in a child process first: on a busy

@@ -2,6 +2,7 @@
 # README command 1: set everything up, start the lab cluster and run the dashboard at http://localhost:8080.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/node-env.sh
 bash scripts/setup.sh
 echo "==> starting the lab cluster"
 pnpm lab up

@@ -1,22 +1,20 @@
 #!/usr/bin/env bash
-# Installs pnpm (pinned), the workspace's dependencies and builds what must be built. Idempotent and quick
-# when nothing changed. Needs Node.js >= 20.19 on the PATH.
+# Installs the workspace's dependencies with Keel's own Node.js and pnpm (scripts/install-node.sh) and
+# builds what must be built. Idempotent and quick when nothing changed.
+#
+# Nothing here reaches a host other than the npm registry: native addons build from source against
+# Keel's Node headers and better-sqlite3 never tries its prebuilt download (lib/node-env.sh), and
+# Prisma's engine download is not allowed to run (allowBuilds in pnpm-workspace.yaml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/node-env.sh
 
-pnpm_version=$(node -p 'require("./package.json").packageManager.split("@")[1]')
-if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then
-  echo "keel: Node.js >= 20.19 is required (found $(node --version 2>/dev/null || echo none))" >&2
+if [[ $(command -v node) != "$KEEL_NODE_HOME/bin/node" || $(command -v pnpm) != "$KEEL_NODE_HOME/bin/pnpm" ]]; then
+  echo "keel: Node.js and pnpm are not installed in $KEEL_NODE_HOME: run bash scripts/install-node.sh" >&2
   exit 1
 fi
-if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
-  echo "==> installing pnpm $pnpm_version"
-  npm install --global --no-fund --no-audit "pnpm@$pnpm_version"
-fi
 
-# Native addons (better-sqlite3) build from source against the local Node headers: nothing is downloaded.
-export npm_config_nodedir=/usr
-echo "==> installing workspace dependencies"
+echo "==> installing workspace dependencies (node $(node --version), pnpm $(pnpm --version))"
 CI=true pnpm install --frozen-lockfile --reporter=append-only | grep -vE '^\s*$' | tail -n 5
 
 echo "==> building (Prisma client, web app)"

@@ -3,6 +3,7 @@
 # which is started (idempotently) first. Ends with one summary line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/node-env.sh
 rm -rf test-results && mkdir -p test-results
 failed_stage=""
 stage() {

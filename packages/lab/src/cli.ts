@@ -1,127 +1,13 @@
-// `pnpm lab <command>`: the local lab cluster (see `pnpm lab help`).
-import { down } from './down.js';
-import {
-  compactEtcd,
-  rebuildEtcd,
-  restartEtcdMember,
-  startEtcdMembers,
-  stopEtcdMember,
-} from './etcd-faults.js';
-import { runFault, type FaultCommand } from './faultcommands.js';
-import { progress } from './log.js';
-import { formatStatus, readLabStatus } from './status.js';
-import { HOSTS, isHostName, type HostName } from './topology.js';
-import { up } from './up.js';
-import { withLabLock } from './lock.js';
-import type { PatroniMajor } from './state.js';
+// `pnpm lab <command>`: the local lab cluster (see `pnpm lab help`). The lab's names and addresses
+// derive from KEEL_LAB_SUBNET and KEEL_LAB_NAME when its code loads, so they are checked first: a
+// bad value gets one line saying what is expected, not a stack trace.
+import { LabSettingsError, labSettings } from './settings.js';
 
-const USAGE = `usage: pnpm lab <command>
-  up [--bare] [--patroni=4|3]   start the lab (or repair it) and wait until healthy
-                                --bare: hosts with sshd only; Patroni 3 also via KEEL_LAB_PATRONI=3
-  down                          remove every process, namespace, link and file of the lab
-  status [--json]               hosts, endpoints, credentials, leader
-  crash NODE                    kill every process of the host at once (SIGKILL)
-  restart NODE                  bring a crashed host back with its disk, sshd and services
-  freeze NODE | thaw NODE       SIGSTOP / SIGCONT every process of the host
-  partition NODE | heal NODE    cut the host off the network / restore it
-  etcd restart NODE             SIGKILL one etcd member and start it again
-  etcd stop|start NODE...       SIGKILL etcd members / start them again (together) with their data
-  etcd compact                  compact etcd's history up to its current revision
-  etcd rebuild                  replace the whole etcd cluster with an empty one (Patroni keeps running)
-NODE is one of: ${HOSTS.map((host) => host.name).join(', ')}
-state dir: $KEEL_LAB_DIR or /var/lib/keel-lab`;
-
-const FAULTS: readonly FaultCommand[] = ['crash', 'restart', 'freeze', 'thaw', 'partition', 'heal'];
-
-class UsageError extends Error {}
-
-function patroniMajor(flags: string[]): PatroniMajor {
-  const flag = flags.find((arg) => arg.startsWith('--patroni='))?.slice('--patroni='.length);
-  const value = flag ?? process.env.KEEL_LAB_PATRONI ?? '4';
-  if (value === '4' || value === '4.0.7') return 4;
-  if (value === '3' || value === '3.0.2') return 3;
-  throw new UsageError(`unknown Patroni version "${value}" (use 4 or 3)`);
+try {
+  labSettings(process.env);
+} catch (error) {
+  if (!(error instanceof LabSettingsError)) throw error;
+  process.stderr.write(`lab: ${error.message}\n`);
+  process.exit(2);
 }
-
-function isFault(command: string): command is FaultCommand {
-  return (FAULTS as readonly string[]).includes(command);
-}
-
-async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  const flags = rest.filter((arg) => arg.startsWith('--'));
-  const args = rest.filter((arg) => !arg.startsWith('--'));
-  switch (command) {
-    case 'up':
-      await withLabLock(() => up({ bare: flags.includes('--bare'), patroniMajor: patroniMajor(flags) }));
-      return;
-    case 'down':
-      await withLabLock(down);
-      return;
-    case 'etcd':
-      await withLabLock(() => runEtcdFault(args));
-      return;
-    case 'status': {
-      const status = await readLabStatus();
-      process.stdout.write(
-        `${flags.includes('--json') ? JSON.stringify(status, null, 2) : formatStatus(status)}\n`,
-      );
-      return;
-    }
-    case undefined:
-    case 'help':
-    case '--help':
-      process.stdout.write(`${USAGE}\n`);
-      return;
-    default: {
-      if (!isFault(command)) throw new UsageError(`unknown command "${command}"`);
-      if (args.length !== 1) throw new UsageError(`${command} needs one NODE`);
-      const name = args[0]!;
-      if (!isHostName(name)) {
-        throw new UsageError(`unknown NODE "${name}": use one of ${HOSTS.map((h) => h.name).join(', ')}`);
-      }
-      await withLabLock(() => runFault(command, name));
-    }
-  }
-}
-
-async function runEtcdFault(args: string[]): Promise<void> {
-  const [what, ...nodes] = args;
-  const dbNodes = nodes.filter((n): n is HostName => isHostName(n) && n !== 'lb');
-  const needsNodes = what === 'restart' || what === 'stop' || what === 'start';
-  if (needsNodes && (dbNodes.length === 0 || dbNodes.length !== nodes.length)) {
-    throw new UsageError(`etcd ${what} needs database hosts (${nodes.join(' ') || 'none given'})`);
-  }
-  switch (what) {
-    case 'rebuild':
-      await rebuildEtcd();
-      return progress('etcd: rebuilt from nothing (same members, empty store, revisions from 1)');
-    case 'compact':
-      return progress(`etcd: history compacted up to revision ${await compactEtcd()}`);
-    case 'restart':
-      for (const node of dbNodes) await restartEtcdMember(node);
-      return progress(`${dbNodes.join(', ')}: etcd killed and started again`);
-    case 'stop':
-      for (const node of dbNodes) await stopEtcdMember(node);
-      return progress(`${dbNodes.join(', ')}: etcd stopped`);
-    case 'start':
-      await startEtcdMembers(dbNodes);
-      return progress(`${dbNodes.join(', ')}: etcd started`);
-    case undefined:
-    default:
-      throw new UsageError('etcd needs: restart|stop|start NODE... (database hosts) | compact | rebuild');
-  }
-}
-
-main(process.argv.slice(2)).then(
-  // Exit explicitly: idle keep-alive sockets must not hold the CLI open.
-  () => process.exit(0),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`lab: ${error.message}\n\n${USAGE}\n`);
-      process.exit(2);
-    }
-    progress(`failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+await import('./commands.js');

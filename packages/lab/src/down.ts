@@ -7,16 +7,18 @@ import { processesInNetns, processesOfHost } from './hosts.js';
 import { progress } from './log.js';
 import { removeNetwork } from './network.js';
 import { labDir } from './paths.js';
-import { commandLine, isAlive, nsPids, pidsWhere, signal } from './procfs.js';
+import { commandArgs, isAlive, nsPids, pidsWhere, signal } from './procfs.js';
 import { HOSTS } from './topology.js';
 
 /** Every process of the lab, including hosts whose netns entry was already removed. */
 function labProcesses(): number[] {
   const pids = new Set<number>();
   for (const host of HOSTS) processesInNetns(host.name).forEach((pid) => pids.add(pid));
+  // `… bash HOST_DIR/keel-lab-pid1.sh NAME HOST_DIR LAB_DIR`: this lab's own, not another lab's
+  // (another KEEL_LAB_NAME or KEEL_LAB_DIR) whose dir merely starts the same.
   const pid1s = pidsWhere((pid) => {
-    const command = commandLine(pid);
-    return command.includes('keel-lab-pid1.sh') && command.includes(labDir());
+    const args = commandArgs(pid);
+    return args.at(-1) === labDir() && args.some((arg) => arg.endsWith('/keel-lab-pid1.sh'));
   });
   for (const pid of pid1s) {
     pids.add(pid);

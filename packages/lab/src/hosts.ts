@@ -131,6 +131,10 @@ export async function execInHost(
       '--ipc',
       '--net',
       '--pid',
+      // The host's own root directory too: entering a mount namespace otherwise sets the root to
+      // the namespace's, which for a lab inside a chroot is the machine's real / (its /etc!).
+      '--root',
+      '--wd',
       '--',
       '/usr/bin/env',
       '-i',

@@ -2,6 +2,7 @@
 // it by a veth pair. No default route in the hosts: they reach only each other and the
 // machine's bridge address.
 import { existsSync, readFileSync } from 'node:fs';
+import { bridgeConflict } from './bridge-conflict.js';
 import { run } from './exec.js';
 import { BRIDGE, HOSTS, netnsName, vethName, type HostSpec, type HostName } from './topology.js';
 
@@ -21,6 +22,8 @@ function linkIsUp(name: string): boolean {
 const ip = (...args: string[]) => run('ip', args);
 
 export async function ensureBridge(): Promise<void> {
+  const conflict = bridgeConflict(BRIDGE, (await ip('-o', '-4', 'addr', 'show')).stdout);
+  if (conflict) throw new Error(conflict);
   if (!linkExists(BRIDGE.name)) await ip('link', 'add', BRIDGE.name, 'type', 'bridge');
   const { stdout } = await ip('-o', '-4', 'addr', 'show', 'dev', BRIDGE.name);
   if (!stdout.includes(`${BRIDGE.address}/${BRIDGE.prefix}`)) {

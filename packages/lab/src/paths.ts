@@ -1,11 +1,11 @@
 // Where the lab keeps its state on the machine, and where things live inside hosts.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HostName } from './topology.js';
+import { LAB_NAME, type HostName } from './topology.js';
 
 /** Lab state (overlays, keys, credentials); `pnpm lab down` removes all of it. */
 export function labDir(): string {
-  return process.env.KEEL_LAB_DIR ?? '/var/lib/keel-lab';
+  return process.env.KEEL_LAB_DIR ?? `/var/lib/${LAB_NAME}-lab`;
 }
 
 export const labPaths = {

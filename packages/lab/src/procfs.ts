@@ -55,11 +55,14 @@ export function nsPids(pid: number): number[] {
   }
 }
 
-export function commandLine(pid: number): string {
+/** The process's arguments, one per element ([] if gone). */
+export function commandArgs(pid: number): string[] {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .filter((arg) => arg !== '');
   } catch {
-    return '';
+    return [];
   }
 }
 

@@ -7,6 +7,9 @@ import { etcdValues, haproxyValues, patroniValues } from './render.js';
 import { PATRONI_TIMINGS } from './timings.js';
 import { DB_HOSTS, hostSpec } from './topology.js';
 
+// Addresses come from the topology (KEEL_LAB_SUBNET may move them), never written out here.
+const address = (name: 'pg1' | 'pg2' | 'pg3') => hostSpec(name).address;
+
 const credentials: LabCredentials = {
   superuser: { username: 'postgres', password: 'a' },
   replication: { username: 'replicator', password: 'b' },
@@ -17,7 +20,7 @@ describe('lab rendering', () => {
   it('gives each db host its own Patroni identity and the three etcd members', () => {
     const config = renderPatroniConfig(patroniValues(hostSpec('pg2'), credentials));
     expect(config).toMatch(/^name: "pg2"$/m);
-    expect(config).toContain('connect_address: "10.231.0.12:8008"');
+    expect(config).toContain(`connect_address: "${address('pg2')}:8008"`);
     for (const host of DB_HOSTS) expect(config).toContain(`- "${host.address}:2379"`);
     expect(config).toMatch(new RegExp(`ttl: ${PATRONI_TIMINGS.ttl} `));
     expect(config).toMatch(new RegExp(`loop_wait: ${PATRONI_TIMINGS.loopWait} `));
@@ -33,7 +36,7 @@ describe('lab rendering', () => {
 
   it('starts etcd with all three members', () => {
     expect(renderEtcdConfig(etcdValues(hostSpec('pg1')))).toContain(
-      'ETCD_INITIAL_CLUSTER="pg1=http://10.231.0.11:2380,pg2=http://10.231.0.12:2380,pg3=http://10.231.0.13:2380"',
+      `ETCD_INITIAL_CLUSTER="pg1=http://${address('pg1')}:2380,pg2=http://${address('pg2')}:2380,pg3=http://${address('pg3')}:2380"`,
     );
   });
 

@@ -17,6 +17,8 @@ export interface LabState {
   patroni: PatroniRuntime;
   /** Hosts with only sshd (`up --bare`), for provisioning to start from. */
   bare: boolean;
+  /** The subnet it was started on (KEEL_LAB_SUBNET); absent in labs started before it existed. */
+  subnet?: string;
   createdAt: string;
 }
 

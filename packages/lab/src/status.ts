@@ -8,6 +8,7 @@ import { LEADER_ROLES, patroniCluster, runningPatroniVersion } from './probes.js
 import { SSH_USER } from './ssh.js';
 import { readState } from './state.js';
 import {
+  BRIDGE,
   DB_HOSTS,
   HAPROXY_STATS_SOCKET,
   HOSTS,
@@ -49,6 +50,8 @@ export interface LabStatus {
   patroniVersion: string | null;
   scope: string;
   namespace: string;
+  /** KEEL_LAB_SUBNET and the machine's bridge into it (Keel reaches the hosts through it). */
+  network: { subnet: string; bridge: string; bridgeAddress: string };
   hosts: LabHostStatus[];
   haproxy: {
     host: string;
@@ -115,6 +118,7 @@ export async function readLabStatus(): Promise<LabStatus> {
     patroniVersion,
     scope: SCOPE,
     namespace: NAMESPACE,
+    network: { subnet: BRIDGE.cidr, bridge: BRIDGE.name, bridgeAddress: BRIDGE.address },
     hosts,
     haproxy: {
       host: LB_HOST.address,
@@ -145,6 +149,7 @@ export function formatStatus(status: LabStatus): string {
   const lines = [
     `lab: running${status.bare ? ' (bare: sshd only)' : `, Patroni ${status.patroniVersion ?? '?'}`}, ` +
       `scope ${status.scope}, leader ${status.leader ?? '(none)'}`,
+    `network ${status.network.subnet} on bridge ${status.network.bridge} (${status.network.bridgeAddress})`,
     '',
     'HOST  ROLE  ADDRESS       STATE        SERVICES',
     ...status.hosts.map(

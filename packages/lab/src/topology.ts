@@ -1,5 +1,7 @@
-// The lab's fixed shape: four hosts on one bridge. Everything that names a host, an
-// address or a port comes from here.
+// The lab's shape: four hosts on one bridge. Everything that names a host, an address, a port,
+// the bridge, a namespace or a link comes from here; addresses and names derive from
+// KEEL_LAB_SUBNET and KEEL_LAB_NAME (settings.ts), read once when the lab code loads.
+import { addressIn, cidrOf, labSettings } from './settings.js';
 
 export type HostName = 'lb' | 'pg1' | 'pg2' | 'pg3';
 export type HostRole = 'db' | 'lb';
@@ -10,19 +12,23 @@ export interface HostSpec {
   address: string;
 }
 
+const { subnet, name: LAB_NAME } = labSettings(process.env);
+/** Prefix of the lab's bridge, namespaces, links and default state dir ("keel"). */
+export { LAB_NAME };
+
 /** The bridge on the machine; Keel's server reaches the hosts through it. */
 export const BRIDGE = {
-  name: 'keel-lab0',
-  address: '10.231.0.1',
-  prefix: 24,
-  cidr: '10.231.0.0/24',
+  name: `${LAB_NAME}-lab0`,
+  address: addressIn(subnet, 1),
+  prefix: subnet.prefix,
+  cidr: cidrOf(subnet),
 } as const;
 
 export const HOSTS: readonly HostSpec[] = [
-  { name: 'lb', role: 'lb', address: '10.231.0.10' },
-  { name: 'pg1', role: 'db', address: '10.231.0.11' },
-  { name: 'pg2', role: 'db', address: '10.231.0.12' },
-  { name: 'pg3', role: 'db', address: '10.231.0.13' },
+  { name: 'lb', role: 'lb', address: addressIn(subnet, 10) },
+  { name: 'pg1', role: 'db', address: addressIn(subnet, 11) },
+  { name: 'pg2', role: 'db', address: addressIn(subnet, 12) },
+  { name: 'pg3', role: 'db', address: addressIn(subnet, 13) },
 ];
 
 export const DB_HOSTS: readonly HostSpec[] = HOSTS.filter((host) => host.role === 'db');
@@ -56,8 +62,8 @@ export function hostSpec(name: HostName): HostSpec {
 
 /** Network namespace of a host, and the bridge-side end of its veth pair. */
 export function netnsName(name: HostName): string {
-  return `keel-${name}`;
+  return `${LAB_NAME}-${name}`;
 }
 export function vethName(name: HostName): string {
-  return `keel-v-${name}`;
+  return `${LAB_NAME}-v-${name}`;
 }

@@ -13,7 +13,7 @@ import { preflight } from './preflight.js';
 import { ensureClientKey } from './ssh.js';
 import { patroniRuntime, readState, writeState, type LabState, type PatroniMajor } from './state.js';
 import { LAB_TIMEOUTS } from './timings.js';
-import { HOSTS } from './topology.js';
+import { BRIDGE, HOSTS } from './topology.js';
 
 export interface UpOptions {
   bare: boolean;
@@ -21,6 +21,12 @@ export interface UpOptions {
 }
 
 function checkCompatible(existing: LabState, options: UpOptions): void {
+  if (existing.subnet && existing.subnet !== BRIDGE.cidr) {
+    throw new Error(
+      `the lab in ${labDir()} runs on ${existing.subnet}, not ${BRIDGE.cidr}: set KEEL_LAB_SUBNET=${existing.subnet} ` +
+        'or run `pnpm lab down` first',
+    );
+  }
   if (existing.patroni.major !== options.patroniMajor) {
     throw new Error(
       `the lab runs Patroni ${existing.patroni.version}; to switch, run \`pnpm lab down\` first`,
@@ -56,10 +62,11 @@ export async function up(options: UpOptions): Promise<void> {
   const existing = readState();
   if (existing) checkCompatible(existing, options);
   const state: LabState = existing
-    ? { ...existing, bare: options.bare }
+    ? { ...existing, bare: options.bare, subnet: BRIDGE.cidr }
     : {
         patroni: patroniRuntime(options.patroniMajor),
         bare: options.bare,
+        subnet: BRIDGE.cidr,
         createdAt: new Date().toISOString(),
       };
   preflight(state.bare ? undefined : state.patroni);

@@ -1,6 +1,6 @@
 #!/bin/bash
 # PID 1 of one lab host. Started by the lab as
-#   ip netns exec keel-NAME unshare --mount --uts --ipc --pid --fork --mount-proc \
+#   ip netns exec LAB_NAME-NAME unshare --mount --uts --ipc --pid --fork --mount-proc \
 #     --propagation private bash keel-lab-pid1.sh NAME HOST_DIR LAB_DIR
 # It gives the host its own view of the filesystem, then reaps orphans forever.
 # Killing it (SIGKILL from the machine) kills every process of the host at once: that is
