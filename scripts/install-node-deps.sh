@@ -17,5 +17,12 @@ fi
 echo "==> installing workspace dependencies (node $(node --version), pnpm $(pnpm --version))"
 CI=true pnpm install --frozen-lockfile --reporter=append-only | grep -vE '^\s*$' | tail -n 5
 
+# A checkout installed under another Node.js (an upgrade of Keel's Node) keeps native addons built for
+# that Node's ABI, and pnpm sees nothing to do: rebuild them when they do not load.
+if ! (cd apps/server && node -e "require('better-sqlite3')(':memory:').close()" 2>/dev/null); then
+  echo "==> native addons were built for another Node.js: rebuilding them for $(node --version)"
+  pnpm rebuild better-sqlite3 | tail -n 2
+fi
+
 echo "==> building (Prisma client, web app)"
 pnpm run --silent build >/dev/null
