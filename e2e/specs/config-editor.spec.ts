@@ -21,9 +21,12 @@ test.describe('the configuration editor', () => {
     await expect(banner).toContainText('work_mme is not a parameter of this PostgreSQL server');
     await expect(banner).toContainText('did you mean work_mem?');
 
-    await dialog.getByRole('radio', { name: 'Key / value rows' }).check();
+    // The segmented control's radios are drawn by their labels: a person clicks the label.
+    await dialog.getByText('Key / value rows', { exact: true }).click();
+    await expect(dialog.getByRole('radio', { name: 'Key / value rows' })).toBeChecked();
     await expect(banner).toHaveCount(0);
-    await dialog.getByRole('radio', { name: 'JSON' }).check();
+    await dialog.getByText('JSON', { exact: true }).click();
+    await expect(dialog.getByRole('radio', { name: 'JSON' })).toBeChecked();
     await dialog.getByTestId('config-json').fill('{"postgresql": {"parameters": {"work_mem": "8MB"}}}');
     await dialog.getByRole('button', { name: 'Preview changes' }).click();
     const diff = dialog.getByTestId('config-diff');
