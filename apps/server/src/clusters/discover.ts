@@ -23,11 +23,17 @@ interface MemberKey {
 
 async function fromPatroni(patroni: PatroniClient, url: string): Promise<DiscoveredCluster> {
   const base = patroniBase(url);
-  const [cluster, node] = await Promise.all([patroni.cluster(base), patroni.node(base)]).catch(
-    (error: unknown) => {
-      throw unreachablePatroni(error, url);
-    },
-  );
+  // /patroni answers from the member's own state; /cluster reads the DCS, so it is the one that fails
+  // (after ~4 s on Patroni 4) while etcd is down or without quorum.
+  const node = await patroni.node(base).catch((error: unknown) => {
+    throw unreachablePatroni(error, url);
+  });
+  const cluster = await patroni.cluster(base).catch((error: unknown) => {
+    throw new KeelError(
+      'UNREACHABLE',
+      `Patroni at ${url} answers, but cannot list its cluster's members (${errorMessage(error)}): it reads them from its DCS, so its etcd is probably down or without quorum. Import again once etcd is back, or import by etcd endpoints.`,
+    );
+  });
   const scope = cluster.scope ?? node.patroni?.scope;
   if (!scope)
     throw new KeelError(
