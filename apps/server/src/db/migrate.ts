@@ -17,7 +17,8 @@ const prismaConfig = compiled
  */
 export async function applyMigrations(dataDir: string): Promise<string> {
   const { stdout } = await run(process.execPath, [prismaCli, 'migrate', 'deploy', '--config', prismaConfig], {
-    env: { ...process.env, KEEL_DATA_DIR: dataDir, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+    // CHECKPOINT_DISABLE: Prisma's CLI would otherwise ask Prisma's own host for updates.
+    env: { ...process.env, KEEL_DATA_DIR: dataDir, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
     timeout: 60_000,
   });
   return stdout.trim().split('\n').at(-1) ?? '';
