@@ -44,4 +44,6 @@ const result = await build({
 cpSync(generated, path.join(dist, 'generated/prisma'), { recursive: true });
 chmodSync(path.join(dist, 'cli.js'), 0o755);
 const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
-console.log(`server built into ${path.relative(process.cwd(), dist) || '.'} (${Math.round(bytes / 1024)} KiB of JavaScript)`);
+console.log(
+  `server built into ${path.relative(process.cwd(), dist) || '.'} (${Math.round(bytes / 1024)} KiB of JavaScript)`,
+);

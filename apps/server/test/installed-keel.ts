@@ -20,7 +20,8 @@ export function readUnit(file: string): UnitStart {
   }
   const one = (key: string): string => {
     const values = settings.get(key);
-    if (values?.length !== 1) throw new Error(`keel.service: expected one ${key}=, found ${values?.length ?? 0}`);
+    if (values?.length !== 1)
+      throw new Error(`keel.service: expected one ${key}=, found ${values?.length ?? 0}`);
     return values[0]!;
   };
   const environment = Object.fromEntries(
@@ -67,7 +68,14 @@ export function startAsUnit(
   };
   const child = spawn(
     'setpriv',
-    [`--reuid=${unit.user}`, `--regid=${unit.group}`, '--init-groups', '--no-new-privs', '--', ...unit.execStart],
+    [
+      `--reuid=${unit.user}`,
+      `--regid=${unit.group}`,
+      '--init-groups',
+      '--no-new-privs',
+      '--',
+      ...unit.execStart,
+    ],
     { cwd: unit.workingDirectory, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -1,5 +1,16 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -42,7 +53,18 @@ describe('production install', () => {
   const install = (...extra: string[]) =>
     execFileSync(
       'bash',
-      ['scripts/install-production.sh', '--prefix', prefix, '--config', config, '--data-dir', dataDir, '--unit-dir', unitDir, ...extra],
+      [
+        'scripts/install-production.sh',
+        '--prefix',
+        prefix,
+        '--config',
+        config,
+        '--data-dir',
+        dataDir,
+        '--unit-dir',
+        unitDir,
+        ...extra,
+      ],
       { cwd: repo, encoding: 'utf8', timeout: 240_000 },
     );
   let unit: UnitStart;
@@ -107,7 +129,9 @@ describe('production install', () => {
       expect(stat.uid).toBe(keelUid);
       expect(stat.mode & 0o777).toBe(0o600);
     }
-    expect(filesUnder(prefix, (name) => name === 'node_modules').filter((f) => /keel\.db|secret\.key/.test(f))).toEqual([]);
+    expect(
+      filesUnder(prefix, (name) => name === 'node_modules').filter((f) => /keel\.db|secret\.key/.test(f)),
+    ).toEqual([]);
   });
 
   it('backs up while the server writes; the backup restored into a fresh data directory starts with the data', async () => {
@@ -129,7 +153,19 @@ describe('production install', () => {
     const before = created.length;
     const backupFile = path.join(root, 'keel-backup.db');
     mkdirSync(path.dirname(backupFile), { recursive: true });
-    const backup = await run('setpriv', ['--reuid=keel', '--regid=keel', '--init-groups', '--', path.join(prefix, 'bin/keel'), 'backup', path.join(dataDir, 'backups/snapshot.db')], { cwd: dataDir });
+    const backup = await run(
+      'setpriv',
+      [
+        '--reuid=keel',
+        '--regid=keel',
+        '--init-groups',
+        '--',
+        path.join(prefix, 'bin/keel'),
+        'backup',
+        path.join(dataDir, 'backups/snapshot.db'),
+      ],
+      { cwd: dataDir },
+    );
     const after = created.length;
     writing = false;
     await writer;

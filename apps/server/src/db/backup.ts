@@ -11,17 +11,23 @@ export interface BackupSummary {
 
 /**
  * A consistent copy of Keel's database while Keel runs: SQLite's online backup API (better-sqlite3's
- * `backup`), which copies page by page and starts over if the server writes meanwhile, so the copy is one
- * moment of the database, never half of a change. Written beside `target` first and renamed into place, so
+ * `backup`), which copies pages under a read lock and starts over if the server wrote meanwhile, so the
+ * copy is one moment of the database, never half of a change. Written beside `target` first and renamed into place, so
  * a file at `target` is always a whole backup; then checked with `PRAGMA integrity_check`.
  */
 export async function backupDatabase(dataDir: string, target: string): Promise<BackupSummary> {
   const partial = `${target}.partial`;
   // Readable by its owner only, like keel.db: it holds password hashes and sealed secrets.
   closeSync(openSync(partial, 'w', 0o600));
-  const source = new Database(databaseFile(dataDir), { readonly: true, fileMustExist: true, timeout: 10_000 });
+  const source = new Database(databaseFile(dataDir), {
+    readonly: true,
+    fileMustExist: true,
+    timeout: 10_000,
+  });
   try {
-    const { totalPages } = await source.backup(partial);
+    // All remaining pages in one step: a write by the server between steps restarts the copy, so many
+    // small steps under steady writes might never finish. One step holds a read lock for milliseconds.
+    const { totalPages } = await source.backup(partial, { progress: () => 0x7fffffff });
     source.close();
     const copy = new Database(partial, { readonly: true, fileMustExist: true });
     try {

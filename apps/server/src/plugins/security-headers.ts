@@ -48,7 +48,9 @@ export default fp(
   async (app) => {
     app.addHook('onRequest', (request, reply, done) => {
       if (noStore(request.url)) void reply.header('cache-control', 'no-store');
-      securityHeaders(request.protocol === 'https')(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined));
+      securityHeaders(request.protocol === 'https')(request.raw, reply.raw, (error) =>
+        done(error instanceof Error ? error : undefined),
+      );
     });
   },
   { name: 'security-headers', dependencies: ['config'] },
