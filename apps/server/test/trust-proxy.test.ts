@@ -47,6 +47,13 @@ describe('behind a trusted reverse proxy (KEEL_TRUST_PROXY)', () => {
     expect(crossScheme.statusCode).toBe(403);
   });
 
+  it('takes the nearest untrusted address: a client cannot prepend its own X-Forwarded-For', async () => {
+    // nginx's $proxy_add_x_forwarded_for appends the real peer to whatever the client sent.
+    const res = await login(app, { ...forwarded, 'x-forwarded-for': '192.0.2.1, 203.0.113.9' });
+    expect(res.statusCode).toBe(200);
+    expect(await lastLoginAddress(app)).toBe('203.0.113.9');
+  });
+
   it('trusts a proxy anywhere in a listed CIDR range', async () => {
     const res = await login(app, forwarded, testPassword, '10.1.2.3');
     expect(res.statusCode).toBe(200);
