@@ -17,6 +17,17 @@ const commands: Record<string, { about: string; run: (args: string[]) => Promise
   },
 };
 
+// Native addons (better-sqlite3) are built for Keel's own Node.js (package.json `engines`,
+// scripts/node-runtime); under another major they fail deep inside with an unhelpful error.
+const nodeMajor = 24;
+if (Number(process.versions.node.split('.')[0]) !== nodeMajor) {
+  console.error(
+    `keel: needs Node.js ${nodeMajor}, this is ${process.version} (${process.execPath}); ` +
+      'run it with /opt/keel/node/bin/node, or bin/keel in the install',
+  );
+  process.exit(1);
+}
+
 const [name = 'serve', ...args] = process.argv.slice(2);
 const command = commands[name];
 if (!command) {
