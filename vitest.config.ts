@@ -14,10 +14,19 @@ export default defineConfig({
             'packages/*/test/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
-          exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.integration.test.ts', '**/*.install.test.ts', '**/node_modules/**'],
           // An app on a fresh database runs Prisma's migrations in a child process first: on a busy
           // two-core machine that alone can pass the default 10 s.
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // scripts/install-production.sh into a temporary prefix, Keel started as its unit would (root; no lab).
+          name: 'install',
+          include: ['apps/*/test/**/*.install.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 360_000,
         },
       },
       {

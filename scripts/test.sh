@@ -18,6 +18,10 @@ stage() {
 stage lint pnpm run --silent lint
 stage typecheck pnpm run --silent typecheck
 stage unit pnpm exec vitest run --project unit --reporter=default --reporter=json --outputFile=test-results/unit.json
+# The production install (scripts/install-production.sh into a temporary prefix, started as keel.service
+# would start it): 40-90 s here (the build, three starts); needs root, not the lab.
+stage "production install" pnpm exec vitest run --project install --reporter=default --reporter=json \
+  --outputFile=test-results/install.json
 stage "lab up" pnpm lab up
 stage integration pnpm exec vitest run --project integration --reporter=default --reporter=json \
   --outputFile=test-results/integration.json

@@ -27,11 +27,13 @@ export async function buildApp(
     ...(config.tls && {
       https: { cert: readFileSync(config.tls.certPath), key: readFileSync(config.tls.keyPath) },
     }),
+    // Forwarded headers only from the proxies named in KEEL_TRUST_PROXY; with none, never (see config-proxy.ts).
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     // Patroni, etcd and SSH calls have their own timeouts; this bounds slow or stuck clients.
     requestTimeout: 30_000,
     // Answers Fastify makes before any hook runs (a malformed URL) still carry the security headers.
     frameworkErrors: (error, request, reply) => {
-      securityHeaders(config.tls !== null)(request.raw, reply.raw, () => undefined);
+      securityHeaders(request.protocol === 'https')(request.raw, reply.raw, () => undefined);
       const status = error.statusCode ?? 400;
       const body: ErrorResponse = errorBody(status, error.code, error.message);
       void (reply as FastifyReply).header('cache-control', 'no-store').status(status).send(body);

@@ -47,13 +47,14 @@ declare module 'fastify' {
 
 /**
  * The browser's origin must be ours, scheme included (an http page must not drive an https Keel, nor the
- * other way round): blocks cross-site WebSocket hijacking and cross-origin form posts.
+ * other way round): blocks cross-site WebSocket hijacking and cross-origin form posts. Scheme and host are
+ * the browser's as a trusted proxy reports them (X-Forwarded-Proto/-Host, KEEL_TRUST_PROXY), else ours.
  */
 function sameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return true; // not a browser, or a same-origin GET; session + CSRF still apply
   try {
-    return new URL(origin).origin === new URL(`${request.protocol}://${request.headers.host}`).origin;
+    return new URL(origin).origin === new URL(`${request.protocol}://${request.host}`).origin;
   } catch {
     return false;
   }

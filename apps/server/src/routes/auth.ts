@@ -26,12 +26,13 @@ const sessionInfo = (user: User, session: Session): SessionInfo => ({
 const auth: FastifyPluginAsyncTypebox = async (app) => {
   const { users, sessions, limiter, audit } = app.security;
 
-  const setCookie = (reply: FastifyReply, token: string): void => {
+  // Secure whenever the browser speaks https to us: Keel's own TLS, or a trusted proxy's X-Forwarded-Proto.
+  const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string): void => {
     reply.setCookie(sessionCookie, token, {
       path: '/',
       httpOnly: true,
       sameSite: 'strict',
-      secure: app.config.tls !== null,
+      secure: request.protocol === 'https',
       maxAge: Math.floor(app.config.session.maxMs / 1000),
     });
   };
@@ -94,7 +95,7 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       });
-      setCookie(reply, token);
+      setCookie(request, reply, token);
       await audit.record({
         actorType: 'user',
         actor: user.username,
@@ -173,7 +174,7 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       });
-      setCookie(reply, token);
+      setCookie(request, reply, token);
       return sessionInfo(user, session);
     },
   );
