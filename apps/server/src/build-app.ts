@@ -5,6 +5,7 @@ import type { ErrorResponse } from '@keel/shared';
 import app, { type AppOptions } from './app.js';
 import type { Config } from './config.js';
 import { validatorCompiler } from './validation.js';
+import { schemaErrorMessage } from './validation-messages.js';
 import { errorBody } from './plugins/error-handler.js';
 import { securityHeaders } from './plugins/security-headers.js';
 
@@ -42,6 +43,9 @@ export async function buildApp(
     pluginTimeout: 120_000,
   }).withTypeProvider<TypeBoxTypeProvider>();
   instance.setValidatorCompiler(validatorCompiler);
+  instance.setSchemaErrorFormatter((errors, dataVar) => new Error(schemaErrorMessage(errors, dataVar)));
+  // Keel's API speaks JSON only: a text/plain body is refused (415) rather than parsed as a string.
+  instance.removeContentTypeParser('text/plain');
   await instance.register(app, { config, ...options });
   await instance.ready();
   return instance;

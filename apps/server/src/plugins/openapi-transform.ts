@@ -71,6 +71,13 @@ export function documentRoute({
   const description = [documented.description, whoMayCall[access]].filter(Boolean).join('\n\n');
   return {
     url,
-    schema: { ...documented, operationId, security: securityOf(access, method), description },
+    schema: {
+      ...documented,
+      operationId,
+      security: securityOf(access, method),
+      description,
+      // Machine-readable for scripts and for the generated bad-input test: who may call it.
+      'x-keel-access': access,
+    } as FastifySchema,
   };
 }
