@@ -1,7 +1,7 @@
 import type { ConfigPatchRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
 import { JobFailure, type JobDefinition, type JobEnv, type Reconciled } from '../jobs/types.js';
-import { healthyLeader } from './checks.js';
+import { healthyLeader } from '@keel/shared';
 import { diffConfig, reviewConfigChange, type ConfigReview } from './config-rules.js';
 import { isPlainObject } from './config-shape.js';
 

@@ -1,7 +1,8 @@
 import type { FailoverRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
 import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../jobs/types.js';
-import { healthyLeader, memberNamed } from './checks.js';
+import { healthyLeader } from '@keel/shared';
+import { memberNamed } from './checks.js';
 import { askPatroni, waitForPatroni } from './patroni-view.js';
 import { checkNewLeader } from './post-checks.js';
 

@@ -1,6 +1,6 @@
 import { KeelError } from '../errors.js';
 import { JobFailure, type JobDefinition, type Reconciled } from '../jobs/types.js';
-import { healthyLeader } from './checks.js';
+import { healthyLeader } from '@keel/shared';
 
 /** Maintenance mode: with the cluster paused, Patroni neither fails over nor restarts PostgreSQL. */
 function maintenance(pause: boolean): JobDefinition<Record<string, never>> {

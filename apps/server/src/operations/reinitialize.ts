@@ -1,7 +1,8 @@
 import type { ReinitializeRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
 import { JobFailure, type JobDefinition, type JobContext, type Reconciled } from '../jobs/types.js';
-import { healthyLeader, memberNamed } from './checks.js';
+import { healthyLeader } from '@keel/shared';
+import { memberNamed } from './checks.js';
 import { postmasterStart, waitBackUp } from './member-actions.js';
 
 /** Rebuild a replica from the leader (its data directory is wiped and copied again). */

@@ -1,7 +1,8 @@
 import type { RestartRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
 import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../jobs/types.js';
-import { bestCandidate, healthyLeader, isStreamingReplica, memberNamed } from './checks.js';
+import { bestCandidate, healthyLeader, isStreamingReplica } from '@keel/shared';
+import { memberNamed } from './checks.js';
 import { postmasterStart, waitBackUp } from './member-actions.js';
 
 type Params = Omit<RestartRequest, 'scheduledAt'>;

@@ -7,13 +7,8 @@ import {
   type JobEnv,
   type Reconciled,
 } from '../jobs/types.js';
-import {
-  bestCandidate,
-  defaultMaxLagBytes,
-  healthyLeader,
-  refuseUnless,
-  switchoverChecks,
-} from './checks.js';
+import { bestCandidate, failoverLagLimit, healthyLeader } from '@keel/shared';
+import { refuseUnless, switchoverChecks } from './checks.js';
 import { askPatroni, waitForPatroni } from './patroni-view.js';
 import { checkNewLeader } from './post-checks.js';
 
@@ -42,7 +37,7 @@ export const switchover: JobDefinition<Params> = {
     const state = observed(env);
     const request = raw as SwitchoverRequest;
     const candidate = request.candidate ?? bestCandidate(state)?.name;
-    const maxLagBytes = request.maxLagBytes ?? defaultMaxLagBytes;
+    const maxLagBytes = request.maxLagBytes ?? failoverLagLimit(state);
     refuseUnless(switchoverChecks(state, candidate, maxLagBytes));
     return { candidate: candidate!, maxLagBytes };
   },
@@ -51,7 +46,7 @@ export const switchover: JobDefinition<Params> = {
     const { candidate, maxLagBytes } = ctx.params;
     const leader = await ctx.step('Pre-checks', async () => {
       const state = ctx.state();
-      const checks = switchoverChecks(state, candidate, maxLagBytes ?? defaultMaxLagBytes);
+      const checks = switchoverChecks(state, candidate, maxLagBytes ?? failoverLagLimit(state));
       for (const c of checks)
         await ctx.log(`${c.ok ? 'ok' : 'FAILED'}: ${c.name}: ${c.detail}`, c.ok ? 'info' : 'error');
       refuseUnless(checks);

@@ -15,7 +15,8 @@ import {
   type JobKind,
 } from '@keel/shared';
 import { notFound } from '../errors.js';
-import { bestCandidate, defaultMaxLagBytes, switchoverChecks } from '../operations/checks.js';
+import { bestCandidate, failoverLagLimit } from '@keel/shared';
+import { switchoverChecks } from '../operations/checks.js';
 import { reviewConfig } from '../operations/config.js';
 import { errorResponses } from './error-responses.js';
 
@@ -109,7 +110,7 @@ const operations: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const state = cluster(request.params.id);
       const candidate = request.query.candidate ?? bestCandidate(state)?.name;
-      const checks = switchoverChecks(state, candidate, defaultMaxLagBytes);
+      const checks = switchoverChecks(state, candidate, failoverLagLimit(state));
       return { ok: checks.every((c) => c.ok), checks };
     },
   );
