@@ -4,7 +4,7 @@ import { haproxyReaders, haproxyWriters, isReadProxy, isWriteProxy } from './hap
 import { defaultMaxLagBytes, failoverLagLimit, isLagging, lagWarningBytes } from './lag.js';
 import { bestCandidate, healthyLeader } from './leader.js';
 import { hasTag, isReplicating, isStreamingReplica } from './members.js';
-import { cluster, member } from './test-cluster.js';
+import { clusterState as cluster, member } from '../testing.js';
 
 describe('formatBytes', () => {
   it.each([

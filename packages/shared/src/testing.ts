@@ -1,6 +1,9 @@
-import type { ClusterState, MemberState } from '../clusters.js';
+import type { ClusterState, MemberState } from './clusters.js';
 
-// A three-member cluster shaped like the lab's, for the rules' unit tests.
+// Fixtures for unit tests on either side (`@keel/shared/testing`): a three-member cluster shaped like the
+// lab's, as the server reports it. Not part of the runtime package: nothing outside tests imports it.
+
+export const CLUSTER_ID = '9ca91ac6-805b-46c8-9e29-a7f0d6b5fac7';
 
 export function member(name: string, overrides: Partial<MemberState> = {}): MemberState {
   return {
@@ -22,9 +25,9 @@ export function member(name: string, overrides: Partial<MemberState> = {}): Memb
   };
 }
 
-export function cluster(overrides: Partial<ClusterState> = {}): ClusterState {
+export function clusterState(overrides: Partial<ClusterState> = {}): ClusterState {
   return {
-    id: '9ca91ac6-805b-46c8-9e29-a7f0d6b5fac7',
+    id: CLUSTER_ID,
     name: 'lab',
     scope: 'keel-lab',
     leader: 'pg1',
