@@ -2,5 +2,6 @@
 export * from './format.js';
 export * from './haproxy.js';
 export * from './lag.js';
+export * from './handover.js';
 export * from './leader.js';
 export * from './members.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatBytes } from './format.js';
 import { haproxyReaders, haproxyWriters, isReadProxy, isWriteProxy } from './haproxy.js';
 import { defaultMaxLagBytes, failoverLagLimit, isLagging, lagWarningBytes } from './lag.js';
-import { bestCandidate, healthyLeader } from './leader.js';
+import { bestCandidate, healthyLeader } from './handover.js';
 import { hasTag, isReplicating, isStreamingReplica } from './members.js';
 import { clusterState as cluster, member } from '../testing.js';
 
