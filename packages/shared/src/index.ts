@@ -8,3 +8,4 @@ export * from './audit.js';
 export * from './credentials.js';
 export * from './jobs.js';
 export * from './rules/index.js';
+export * from './job-kinds.js';

@@ -29,8 +29,6 @@ export function toJobView(j: Job): JobView {
   };
 }
 
-const active = ['queued', 'running'];
-
 /** Jobs and their logs in SQLite. */
 export class JobRepository {
   constructor(private readonly db: PrismaClient) {}
@@ -115,11 +113,6 @@ export class JobRepository {
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: q.limit ?? 50,
     });
-  }
-
-  /** The cluster's queued or running job, if any: one mutating job at a time per cluster. */
-  activeFor(clusterId: string): Promise<Job | null> {
-    return this.db.job.findFirst({ where: { clusterId, status: { in: active } } });
   }
 
   withStatus(status: JobStatus): Promise<Job[]> {

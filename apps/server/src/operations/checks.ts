@@ -1,4 +1,6 @@
 import {
+  bestCandidate,
+  failoverLagLimit,
   formatBytes,
   haproxyWriters,
   healthyLeader,
@@ -6,6 +8,7 @@ import {
   type Check,
   type ClusterState,
   type MemberState,
+  type PrecheckResult,
 } from '@keel/shared';
 import { KeelError } from '../errors.js';
 
@@ -104,4 +107,13 @@ export function refuseUnless(checks: Check[]): void {
       `Refused: ${failed.map((c) => `${c.name.charAt(0).toLowerCase()}${c.name.slice(1)}: ${c.detail}`).join('; ')}`,
     );
   }
+}
+
+/**
+ * What a switchover would check now, and whether it would go ahead: to `candidate`, or to the replica it
+ * would pick, within the cluster's failover lag limit. The same checks the job runs.
+ */
+export function switchoverPrecheck(state: ClusterState, candidate?: string): PrecheckResult {
+  const checks = switchoverChecks(state, candidate ?? bestCandidate(state)?.name, failoverLagLimit(state));
+  return { ok: checks.every((c) => c.ok), checks };
 }
