@@ -163,7 +163,7 @@ export class JobRunner {
     if (!def?.mutating) return;
     const target: JobTarget | undefined = record.clusterId
       ? { kind: 'cluster', clusterId: record.clusterId }
-      : def.targetOf?.(JSON.parse(record.params) as never);
+      : def.targetOf?.(record.params);
     if (!target) return;
     const keys = lockKeys(target);
     this.busy.take(keys);
@@ -207,14 +207,7 @@ export class JobRunner {
     });
     this.publishJob(started);
     const env = this.deps.envFor(record.clusterId ?? '');
-    const ctx = createContext(
-      record.id,
-      JSON.parse(record.params) as unknown,
-      {},
-      env,
-      controller.signal,
-      this.sink(record),
-    );
+    const ctx = createContext(record.id, record.params, {}, env, controller.signal, this.sink(record));
     try {
       const result = await def.run(ctx);
       await this.finish(started, 'succeeded', result);
@@ -240,12 +233,12 @@ export class JobRunner {
     const env = this.deps.envFor(record.clusterId ?? '');
     const ctx = createContext(
       record.id,
-      JSON.parse(record.params) as unknown,
-      JSON.parse(record.facts) as Record<string, unknown>,
+      record.params,
+      record.facts,
       env,
       new AbortController().signal,
       this.sink(record),
-      JSON.parse(record.steps) as [],
+      record.steps,
     );
     await ctx.log('Keel restarted while this job ran; reconciling with what the cluster says');
     try {
