@@ -9,11 +9,12 @@ import type {
 import { KeelError, notFound } from '../errors.js';
 import type { ObserverRegistry } from '../observe/registry.js';
 import type { ClusterTarget } from '../observe/target.js';
+import type { HttpLogin } from '../haproxy/basic-auth.js';
 import type { PatroniClient } from '../patroni/client.js';
 import type { CredentialService } from '../security/credentials.js';
 import { discoverCluster } from './discover.js';
 import type { ClusterChange, ClusterRecord, ClusterRepository } from './repository.js';
-import { splitStatsUrl, type HttpLogin } from './stats-login.js';
+import { splitStatsUrl } from './stats-login.js';
 
 /**
  * The clusters inventory and its live state: import, list, read, change, remove. The logins a cluster

@@ -1,5 +1,5 @@
 import type { ClusterState, EndpointProbe, JobKind, JobLogLine, Principal, Role } from '@keel/shared';
-import type { ParameterCatalog } from '../operations/config-parameters.js';
+import type { ParameterCatalog } from '../postgres/settings.js';
 import type { PatroniActions, PatroniClient } from '../patroni/client.js';
 import type { ClusterTarget } from '../observe/target.js';
 import type { JobTarget } from './target.js';
