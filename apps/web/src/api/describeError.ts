@@ -2,7 +2,7 @@ import { ApiError } from './ApiError.js';
 
 export interface ErrorDescription {
   message: string;
-  /** e.g. "HTTP 409 · CONFLICT" (the codes are `@keel/shared`'s `errorStatus`); absent when nothing more specific is known. */
+  /** e.g. "HTTP 409 · CLUSTER_BUSY"; absent when nothing more specific is known. */
   detail?: string;
 }
 
