@@ -45,7 +45,7 @@ const article = (type: string) => (/^[aeiou]/.test(type) ? 'an' : 'a');
 
 function sentence(e: FastifySchemaValidationError, dataVar: string): string {
   const field = fieldName(e.instancePath, dataVar);
-  const p = e.params as Record<string, unknown>;
+  const p = e.params;
   switch (e.keyword) {
     case 'required':
       return `${String(p.missingProperty)} is required${e.instancePath ? ` in ${field}` : ''}`;

@@ -46,7 +46,7 @@ function sample(s: Schema): unknown {
   if (s.anyOf) return sample(s.anyOf[0]!);
   if (s.const !== undefined) return s.const;
   if (s.enum) return s.enum[0];
-  switch (typeOf(s)) {
+  switch (typeOf(s) ?? 'untyped') {
     case 'string':
       if (s.format === 'uuid') return randomUUID();
       if (s.format === 'uri') return 'http://127.0.0.1:9';

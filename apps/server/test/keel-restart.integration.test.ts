@@ -67,7 +67,7 @@ describe('Keel restarting in the middle of a switchover', () => {
       'the switchover to be requested',
       async () => {
         const job = await first.jobs.repo.find(jobId);
-        return job && (JSON.parse(job.facts) as { requestedAt?: string }).requestedAt ? job : undefined;
+        return job && (job.facts as { requestedAt?: string }).requestedAt ? job : undefined;
       },
       { timeoutMs: 30_000, intervalMs: 20 },
     );

@@ -6172,7 +6172,7 @@ export interface operations {
                      * @description ISO-8601 timestamp, UTC
                      */
                     scheduledAt?: string;
-                    /** @description Refuse a candidate further behind (default 1 MB) */
+                    /** @description Refuse a candidate further behind (default: the cluster's maximum_lag_on_failover, else Patroni's 1 MiB) */
                     maxLagBytes?: number;
                 };
             };

@@ -1,5 +1,5 @@
 import type { HaproxyBackendState } from '@keel/shared';
-import { basicAuth, type HttpLogin } from '../clusters/stats-login.js';
+import { basicAuth, type HttpLogin } from './basic-auth.js';
 import { fetchFailure } from '../failure.js';
 
 const timeoutMs = 1_500;

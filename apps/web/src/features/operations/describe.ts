@@ -1,14 +1,15 @@
-import type { ClusterDetail, MemberState } from '@keel/shared';
-import { formatBytes } from '../../lib/formatBytes.js';
-import { portOf } from '../clusters/model.js';
 import {
   bestCandidate,
+  formatBytes,
+  hasTag,
   healthyLeader,
   isStreamingReplica,
   type Check,
-  type Operation,
-  type OperationOptions,
-} from './operation.js';
+  type ClusterDetail,
+  type MemberState,
+} from '@keel/shared';
+import { portOf } from '../clusters/model.js';
+import type { Operation, OperationOptions } from './operation.js';
 
 type Cluster = Pick<
   ClusterDetail,
@@ -283,8 +284,7 @@ export function memberActions(cluster: Cluster, m: MemberState): MemberAction[] 
         disabled: true,
         hint: `${m.name} is ${m.reachable ? m.state : 'unreachable'}`,
       }),
-      ...(isStreamingReplica(m) &&
-        m.tags.nofailover === true && { disabled: true, hint: 'tagged nofailover' }),
+      ...(isStreamingReplica(m) && hasTag(m, 'nofailover') && { disabled: true, hint: 'tagged nofailover' }),
     });
   }
   if (!alive && !isLeader && m.reachable) {

@@ -1,8 +1,9 @@
-import type { RestartRequest } from '@keel/shared';
-import { KeelError } from '../errors.js';
-import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../jobs/types.js';
-import { bestCandidate, healthyLeader, isStreamingReplica, memberNamed } from './checks.js';
-import { postmasterStart, waitBackUp } from './member-actions.js';
+import { bestCandidate, healthyLeader, isStreamingReplica, type RestartRequest } from '@keel/shared';
+import { KeelError } from '../../errors.js';
+import { requireState } from '../require-state.js';
+import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../types.js';
+import { memberNamed } from '../../operations/checks.js';
+import { postmasterStart, waitBackUp } from '../../operations/member-actions.js';
 
 type Params = Omit<RestartRequest, 'scheduledAt'>;
 
@@ -30,8 +31,7 @@ export const restart: JobDefinition<Params> = {
 
   async prepare(raw, env) {
     const request = raw as RestartRequest;
-    const state = env.state();
-    if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+    const state = requireState(env);
     if (request.member) {
       const member = memberNamed(state, request.member);
       if (!member.reachable)

@@ -1,8 +1,9 @@
-import type { ReinitializeRequest } from '@keel/shared';
-import { KeelError } from '../errors.js';
-import { JobFailure, type JobDefinition, type JobContext, type Reconciled } from '../jobs/types.js';
-import { healthyLeader, memberNamed } from './checks.js';
-import { postmasterStart, waitBackUp } from './member-actions.js';
+import { healthyLeader, type ReinitializeRequest } from '@keel/shared';
+import { KeelError } from '../../errors.js';
+import { requireState } from '../require-state.js';
+import { JobFailure, type JobDefinition, type JobContext, type Reconciled } from '../types.js';
+import { memberNamed } from '../../operations/checks.js';
+import { postmasterStart, waitBackUp } from '../../operations/member-actions.js';
 
 /** Rebuild a replica from the leader (its data directory is wiped and copied again). */
 export const reinitialize: JobDefinition<ReinitializeRequest> = {
@@ -13,8 +14,7 @@ export const reinitialize: JobDefinition<ReinitializeRequest> = {
 
   async prepare(raw, env) {
     const request = raw;
-    const state = env.state();
-    if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+    const state = requireState(env);
     const member = memberNamed(state, request.member);
     if (member.name === state.leader)
       throw new KeelError(

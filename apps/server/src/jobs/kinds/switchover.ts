@@ -1,21 +1,9 @@
-import type { SwitchoverRequest } from '@keel/shared';
-import { KeelError } from '../errors.js';
-import {
-  JobFailure,
-  type JobContext,
-  type JobDefinition,
-  type JobEnv,
-  type Reconciled,
-} from '../jobs/types.js';
-import {
-  bestCandidate,
-  defaultMaxLagBytes,
-  healthyLeader,
-  refuseUnless,
-  switchoverChecks,
-} from './checks.js';
-import { askPatroni, waitForPatroni } from './patroni-view.js';
-import { checkNewLeader } from './post-checks.js';
+import { bestCandidate, failoverLagLimit, healthyLeader, type SwitchoverRequest } from '@keel/shared';
+import { requireState } from '../require-state.js';
+import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../types.js';
+import { refuseUnless, switchoverChecks } from '../../operations/checks.js';
+import { askPatroni, waitForPatroni } from '../../operations/patroni-view.js';
+import { checkNewLeader } from '../../operations/post-checks.js';
 
 type Params = Omit<SwitchoverRequest, 'scheduledAt'> & { candidate: string };
 
@@ -23,12 +11,6 @@ interface Facts {
   fromLeader?: string;
   timelineBefore?: number | null;
   requestedAt?: string;
-}
-
-function observed(env: JobEnv) {
-  const state = env.state();
-  if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
-  return state;
 }
 
 /** Planned switchover: the leader hands over to a chosen (or the best) streaming replica. */
@@ -39,10 +21,10 @@ export const switchover: JobDefinition<Params> = {
   summary: (p, state) => `Switchover ${state?.leader ?? '?'} → ${p.candidate}`,
 
   async prepare(raw, env) {
-    const state = observed(env);
+    const state = requireState(env);
     const request = raw as SwitchoverRequest;
     const candidate = request.candidate ?? bestCandidate(state)?.name;
-    const maxLagBytes = request.maxLagBytes ?? defaultMaxLagBytes;
+    const maxLagBytes = request.maxLagBytes ?? failoverLagLimit(state);
     refuseUnless(switchoverChecks(state, candidate, maxLagBytes));
     return { candidate: candidate!, maxLagBytes };
   },
@@ -51,7 +33,7 @@ export const switchover: JobDefinition<Params> = {
     const { candidate, maxLagBytes } = ctx.params;
     const leader = await ctx.step('Pre-checks', async () => {
       const state = ctx.state();
-      const checks = switchoverChecks(state, candidate, maxLagBytes ?? defaultMaxLagBytes);
+      const checks = switchoverChecks(state, candidate, maxLagBytes ?? failoverLagLimit(state));
       for (const c of checks)
         await ctx.log(`${c.ok ? 'ok' : 'FAILED'}: ${c.name}: ${c.detail}`, c.ok ? 'info' : 'error');
       refuseUnless(checks);
