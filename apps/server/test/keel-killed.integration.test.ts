@@ -139,8 +139,11 @@ describe('Keel killed by SIGKILL in the middle of a job, then started again', ()
     const delayMs = Math.round(Math.random() * 300);
     const { id, acceptedAt } = await submit('switchover', {});
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, delayMs - (Date.now() - acceptedAt))));
+    const killedAfterMs = Date.now() - acceptedAt;
     await keel.kill();
-    console.log(`switchover: Keel killed ${Date.now() - acceptedAt} ms after the POST was accepted`);
+    console.log(
+      `switchover: SIGKILL sent ${killedAfterMs} ms after the POST was accepted (aimed at ${delayMs} ms)`,
+    );
 
     const reconciled = await restartAndReconcile(id);
     const leaderNow = await eventually('a leader in Patroni', () => patroniLeader(labStatus), {
@@ -169,6 +172,33 @@ describe('Keel killed by SIGKILL in the middle of a job, then started again', ()
       expect(reconciled.status).not.toBe('succeeded');
       expect(reconciled.result).toMatch(/it did not happen/);
       expect(names).not.toContain('Writable through HAProxy');
+    }
+  }, 240_000);
+
+  it('switchover, killed while Patroni switches over: it happened, and the post-checks ran as steps', async () => {
+    const before = await healthy();
+    const { id } = await submit('switchover', {});
+    await waitForLog(id, 'Ask Patroni to switch over…');
+    await keel.kill();
+
+    const reconciled = await restartAndReconcile(id);
+    const candidate = reconciled.params.candidate as string;
+    const leaderNow = await eventually('a leader in Patroni', () => patroniLeader(labStatus), {
+      timeoutMs: 60_000,
+    });
+    console.log(`switchover: ${before.leader} → ${candidate}; Patroni's leader now ${leaderNow}`);
+    expect(leaderNow).toBe(candidate);
+    expect(reconciled.status).toBe('succeeded');
+    expect(reconciled.result).toMatch(/it happened: the switchover/);
+    for (const check of [
+      'Ask Patroni to switch over',
+      'New leader elected',
+      'Writable through HAProxy',
+      'Timeline went up',
+      'Other members replicate from the new leader',
+      "Keel's view agrees",
+    ]) {
+      expect(reconciled.steps.find((s) => s.name === check)?.status, check).toBe('succeeded');
     }
   }, 240_000);
 

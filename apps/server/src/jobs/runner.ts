@@ -224,7 +224,9 @@ export class JobRunner {
       // Whatever a definition did not settle itself still ends: a reconciled job keeps no step running.
       await ctx.settleOpenSteps(
         status === 'succeeded' ? 'succeeded' : 'failed',
-        `found after Keel restarted: ${reason}`,
+        status === 'succeeded'
+          ? `found after Keel restarted: ${reason}`
+          : `cut off when Keel stopped; ${reason}`,
       );
       await this.finish(record, status, `Keel restarted during this job; ${reason}`);
     } catch (error) {
