@@ -52,6 +52,22 @@ async function walSenderStart(labStatus: Lab, member: string): Promise<string | 
 const patroniProcess = (host: string, action: 'freeze' | 'thaw') =>
   labSsh(host, `kill -${action === 'freeze' ? 'STOP' : 'CONT'} $(pgrep -f '^/usr/bin/python3 .*/patroni ')`);
 
+/** A switchover found done after the restart: the job says so, and shows the post-checks it ran then. */
+function expectSwitchoverHappened(reconciled: JobDetail): void {
+  expect(reconciled.status).toBe('succeeded');
+  expect(reconciled.result).toMatch(/it happened: the switchover/);
+  for (const check of [
+    'Ask Patroni to switch over',
+    'New leader elected',
+    'Writable through HAProxy',
+    'Timeline went up',
+    'Other members replicate from the new leader',
+    "Keel's view agrees",
+  ]) {
+    expect(reconciled.steps.find((s) => s.name === check)?.status, check).toBe('succeeded');
+  }
+}
+
 const ended = (job: Job) => !['queued', 'running'].includes(job.status);
 const stepsText = (job: JobDetail) =>
   job.steps.map((s) => `  ${s.status.padEnd(9)} ${s.name}: ${s.detail ?? ''}`).join('\n');
@@ -154,18 +170,7 @@ describe('Keel killed by SIGKILL in the middle of a job, then started again', ()
     if (leaderNow === candidate) {
       // It happened: the job says so and shows the post-checks it ran after the restart.
       expect(before.leader).not.toBe(candidate);
-      expect(reconciled.status).toBe('succeeded');
-      expect(reconciled.result).toMatch(/it happened: the switchover/);
-      for (const check of [
-        'Ask Patroni to switch over',
-        'New leader elected',
-        'Writable through HAProxy',
-        'Timeline went up',
-        'Other members replicate from the new leader',
-        "Keel's view agrees",
-      ]) {
-        expect(reconciled.steps.find((s) => s.name === check)?.status, check).toBe('succeeded');
-      }
+      expectSwitchoverHappened(reconciled);
     } else {
       // It did not happen: the old leader leads, and the job does not claim otherwise.
       expect(leaderNow).toBe(before.leader);
@@ -188,18 +193,7 @@ describe('Keel killed by SIGKILL in the middle of a job, then started again', ()
     });
     console.log(`switchover: ${before.leader} → ${candidate}; Patroni's leader now ${leaderNow}`);
     expect(leaderNow).toBe(candidate);
-    expect(reconciled.status).toBe('succeeded');
-    expect(reconciled.result).toMatch(/it happened: the switchover/);
-    for (const check of [
-      'Ask Patroni to switch over',
-      'New leader elected',
-      'Writable through HAProxy',
-      'Timeline went up',
-      'Other members replicate from the new leader',
-      "Keel's view agrees",
-    ]) {
-      expect(reconciled.steps.find((s) => s.name === check)?.status, check).toBe('succeeded');
-    }
+    expectSwitchoverHappened(reconciled);
   }, 240_000);
 
   it('restart of a replica, killed while Patroni restarts it: it happened, checked as a step', async () => {
