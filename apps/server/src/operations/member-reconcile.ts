@@ -82,7 +82,7 @@ export async function findMemberOutcome(
         return started === asked.before && ready
           ? {
               kind: 'did not happen',
-              detail: `Patroni was asked at ${asked.at}, but ${name} still runs on the postmaster started ${started ?? 'unknown'}`,
+              detail: `Keel asked Patroni (or was about to) at ${asked.at}, but ${name} still runs on the postmaster started ${started ?? 'unknown'}`,
             }
           : { kind: 'unknown', detail: `cannot be known yet: ${last}` };
       }

@@ -134,7 +134,7 @@ export const switchover: JobDefinition<Params> = {
     }
     const detail =
       leader === facts.fromLeader
-        ? `Patroni was asked at ${asked}, but ${leader} still leads; no switchover happened`
+        ? `Keel asked Patroni (or was about to) at ${asked}, but ${leader} still leads; no switchover happened`
         : `leader is now ${leader}, not the candidate ${candidate}`;
     await ctx.settleStep('Ask Patroni to switch over', 'failed', detail);
     return { status: 'failed', reason: `it did not happen: ${detail}` };
