@@ -44,7 +44,9 @@ describe('a guide-style cluster (etcd v2 API, HAProxy checking /master)', () => 
         });
         const c = res.json<ClusterDetail>();
         const codes = c.health.reasons.map((r) => r.code);
-        return c.leader && codes.includes('ETCD_V2_API') && codes.includes('HAPROXY_MASTER_CHECK')
+        // Wait for the first SQL probe too: the page shows writability through HAProxy.
+        const probed = Boolean(c.haproxy.readWrite);
+        return c.leader && probed && codes.includes('ETCD_V2_API') && codes.includes('HAPROXY_MASTER_CHECK')
           ? c
           : undefined;
       },
