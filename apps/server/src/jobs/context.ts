@@ -35,7 +35,10 @@ export function createContext<P>(
     const now = env.clock().toISOString();
     const open = steps.findLast((s) => s.name === name && s.status === 'running');
     if (open) Object.assign(open, { status, finishedAt: now, detail });
-    else steps.push({ name, status, startedAt: now, finishedAt: now, detail });
+    // A step that already ended keeps what it said; one that never began is recorded as found.
+    else if (!steps.some((s) => s.name === name))
+      steps.push({ name, status, startedAt: now, finishedAt: now, detail });
+    else return;
     await sink.saveSteps(steps);
     await log(`${name}: ${detail}`, status === 'failed' ? 'warn' : 'info');
   };
