@@ -14,7 +14,12 @@ export default defineConfig({
             'packages/*/test/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
-          exclude: ['**/*.integration.test.ts', '**/*.install.test.ts', '**/node_modules/**'],
+          exclude: [
+            '**/*.integration.test.ts',
+            '**/*.install.test.ts',
+            '**/*.guide.test.ts',
+            '**/node_modules/**',
+          ],
           // An app on a fresh database runs Prisma's migrations in a child process first: on a busy
           // two-core machine that alone can pass the default 10 s.
           hookTimeout: 60_000,
@@ -34,6 +39,17 @@ export default defineConfig({
           name: 'integration',
           include: ['apps/*/test/**/*.integration.test.ts', 'packages/*/test/**/*.integration.test.ts'],
           // The lab is one shared cluster: integration files must not fight over it.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // Against the guide-style lab (`pnpm lab up --guide`), in a stage of its own:
+          // scripts/test-guide-lab.sh brings that lab up and the normal one back.
+          name: 'guide',
+          include: ['apps/*/test/**/*.guide.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -243,8 +243,18 @@ export class JobRunner {
     await ctx.log('Keel restarted while this job ran; reconciling with what the cluster says');
     try {
       const { status, reason } = await def.reconcile(ctx);
+      // Whatever a definition did not settle itself still ends: a reconciled job keeps no step running.
+      await ctx.settleOpenSteps(
+        status === 'succeeded' ? 'succeeded' : 'failed',
+        status === 'succeeded'
+          ? `found after Keel restarted: ${reason}`
+          : `cut off when Keel stopped; ${reason}`,
+      );
       await this.finish(record, status, `Keel restarted during this job; ${reason}`);
     } catch (error) {
+      await ctx
+        .settleOpenSteps('failed', `cannot be known yet: ${message(error)}`)
+        .catch((e: unknown) => this.deps.log.error({ err: e, job: record.id }, 'could not settle steps'));
       await this.finish(
         record,
         'interrupted',

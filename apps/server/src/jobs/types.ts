@@ -41,6 +41,14 @@ export interface JobContext<P> {
   ): Promise<string>;
   /** The live state, or a failure when Keel is not observing the cluster. */
   state(): ClusterState;
+  /**
+   * After a restart: ends the step `name` that Keel left running (or records it, if it never began)
+   * with what reconcile found; a step that already ended is left as it is. A reconciled job never
+   * keeps a step `running`.
+   */
+  settleStep(name: string, status: 'succeeded' | 'failed' | 'skipped', detail: string): Promise<void>;
+  /** Ends every step still `running` with `detail` (what reconcile could say of it). */
+  settleOpenSteps(status: 'succeeded' | 'failed', detail: string): Promise<void>;
 }
 
 export interface Reconciled {

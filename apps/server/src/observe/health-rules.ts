@@ -136,11 +136,26 @@ function haproxyReasons(state: Draft, target: ClusterTarget): HealthReason[] {
       );
     }
   }
+  const legacy = backends.find((b) => /^master$/i.test(b.proxy));
+  if (legacy) out.push(masterCheckReason(legacy.proxy));
   const readers = haproxyReaders(backends);
   if (hasReadListener(backends) && readers.length === 0 && state.members.length > 1) {
     out.push(reason('warning', 'HAPROXY_NO_READER', 'HAProxy routes reads to no replica'));
   }
   return out;
+}
+
+/**
+ * Keel sees HAProxy's stats, not its configuration: a write listener named `master` is the mark of the
+ * configurations (Patroni's own example of the 1.x days, and the guides that copied it) that check
+ * Patroni's `/master`, so that is what Keel can say, and how to move.
+ */
+function masterCheckReason(proxy: string): HealthReason {
+  return reason(
+    'info',
+    'HAPROXY_MASTER_CHECK',
+    `HAProxy's write listener is named \`${proxy}\`, as in configurations that check Patroni's deprecated \`/master\` endpoint (Keel reads HAProxy's stats, not its configuration). \`/master\` is the old name of \`/primary\`: in haproxy.cfg change \`option httpchk OPTIONS /master\` to \`option httpchk GET /primary\` (and the replicas' check to \`GET /replica\`), name the listener \`primary\`, and reload HAProxy.`,
+  );
 }
 
 function probeReasons(state: Draft, target: ClusterTarget): HealthReason[] {

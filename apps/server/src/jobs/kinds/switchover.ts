@@ -10,8 +10,13 @@ type Params = Omit<SwitchoverRequest, 'scheduledAt'> & { candidate: string };
 interface Facts {
   fromLeader?: string;
   timelineBefore?: number | null;
+  /** Written just before the request leaves: after a crash, its absence proves Patroni was never asked. */
+  askedAt?: string;
   requestedAt?: string;
 }
+
+/** Patroni answers a switchover once it is done (or failed): a request in flight settles within this. */
+const reconcileWaitMs = 60_000;
 
 /** Planned switchover: the leader hands over to a chosen (or the best) streaming replica. */
 export const switchover: JobDefinition<Params> = {
@@ -43,6 +48,7 @@ export const switchover: JobDefinition<Params> = {
     });
     const startedMs = ctx.env.clock().getTime();
     await ctx.step('Ask Patroni to switch over', async () => {
+      await ctx.remember({ askedAt: ctx.env.clock().toISOString() } satisfies Facts);
       const answer = await ctx.env.actions.switchover(leader!.apiUrl, { leader: leader!.name, candidate });
       if (answer.status !== 200) throw new JobFailure(`Patroni refused (${answer.status}): ${answer.body}`);
       await ctx.remember({ requestedAt: ctx.env.clock().toISOString() } satisfies Facts);
@@ -71,29 +77,48 @@ export const switchover: JobDefinition<Params> = {
 
   async reconcile(ctx: JobContext<Params>): Promise<Reconciled> {
     const facts = ctx.facts as Facts;
-    // Patroni's own answer, not Keel's first observation: that may still be catching up.
-    const view = await waitForPatroni(ctx, 'a leader in Patroni', (v) => v.leader?.name, 30_000).then(() =>
-      askPatroni(ctx.env),
+    const { candidate } = ctx.params;
+    const asked = facts.askedAt ?? facts.requestedAt;
+    if (!asked) {
+      const leader = (await askPatroni(ctx.env)).leader?.name ?? 'none';
+      const detail = `not done: Keel stopped before asking Patroni (leader ${leader})`;
+      await ctx.settleStep('Ask Patroni to switch over', 'skipped', detail);
+      return { status: 'interrupted', reason: `it did not happen: ${detail}; nothing changed` };
+    }
+    // Patroni's answer, not Keel's first observation (that may still be catching up); a switchover in
+    // flight goes on without Keel, so wait for the candidate as long as the run would have.
+    const view = await waitForPatroni(
+      ctx,
+      `${candidate} as leader`,
+      (v) => (v.leader?.name === candidate ? candidate : undefined),
+      reconcileWaitMs,
+    ).then(
+      () => askPatroni(ctx.env),
+      () => askPatroni(ctx.env),
     );
-    const leader = view.leader?.name ?? 'none';
-    if (leader === ctx.params.candidate && facts.fromLeader !== ctx.params.candidate) {
+    const leader = view.leader?.name;
+    if (leader === candidate && facts.fromLeader !== candidate) {
+      const found = `${candidate} reports itself primary on timeline ${view.leader?.timeline ?? '?'} (found after Keel restarted)`;
+      await ctx.settleStep('Ask Patroni to switch over', 'succeeded', `Patroni acted: ${found}`);
+      await ctx.settleStep('New leader elected', 'succeeded', found);
+      const after = await checkNewLeader(ctx, candidate, facts.timelineBefore ?? null, Date.parse(asked));
       return {
         status: 'succeeded',
-        reason: `the switchover happened: ${leader} leads on timeline ${view.leader?.timeline ?? '?'}`,
+        reason: `it happened: the switchover ${facts.fromLeader ?? '?'} → ${candidate} took place: ${after}`,
       };
     }
-    if (!facts.requestedAt) {
-      return {
-        status: 'interrupted',
-        reason: `Keel stopped before asking Patroni; nothing changed (leader ${leader})`,
-      };
+    if (!leader) {
+      const detail = `cannot be known yet: no member reports itself a running primary (${view.members
+        .map((m) => `${m.name} ${m.role}/${m.state}`)
+        .join(', ')})`;
+      await ctx.settleStep('Ask Patroni to switch over', 'failed', detail);
+      return { status: 'interrupted', reason: `${detail}; see the cluster page` };
     }
-    if (leader === facts.fromLeader) {
-      return {
-        status: 'failed',
-        reason: `Patroni was asked but ${facts.fromLeader} still leads; no switchover happened`,
-      };
-    }
-    return { status: 'failed', reason: `leader is now ${leader}, not the candidate ${ctx.params.candidate}` };
+    const detail =
+      leader === facts.fromLeader
+        ? `Keel asked Patroni (or was about to) at ${asked}, but ${leader} still leads; no switchover happened`
+        : `leader is now ${leader}, not the candidate ${candidate}`;
+    await ctx.settleStep('Ask Patroni to switch over', 'failed', detail);
+    return { status: 'failed', reason: `it did not happen: ${detail}` };
   },
 };
