@@ -63,12 +63,19 @@ describe('the busy-lock is keyed by what a job acts on', () => {
     expect(other.status).toBe('queued');
 
     finish();
-    for (let i = 0; i < 200; i++) {
-      const jobs = await app.db.job.findMany({ where: { id: { in: [first.id, other.id] } } });
-      if (jobs.every((j) => j.status === 'succeeded')) break;
-      await sleep(25);
-    }
+    await allSucceeded([first.id, other.id]);
     const again = await runner.submit('reload', { kind: 'hosts', hosts: ['db2'] }, { hosts: ['db2'] }, admin);
     expect(again.status).toBe('queued');
+    // Let it end before the app (and its database) closes under it.
+    await allSucceeded([again.id]);
   });
+
+  async function allSucceeded(ids: string[]): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      const jobs = await app.db.job.findMany({ where: { id: { in: ids } } });
+      if (jobs.every((j) => j.status === 'succeeded')) return;
+      await sleep(25);
+    }
+    throw new Error(`jobs ${ids.join(', ')} did not succeed within 5 s`);
+  }
 });
