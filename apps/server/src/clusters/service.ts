@@ -82,6 +82,14 @@ export class ClusterService {
     return this.detail(record);
   }
 
+  /** Re-reads every source of the cluster now (an operator who doubts Keel's view), then answers it. */
+  async refresh(id: string): Promise<ClusterDetail> {
+    const record = await this.repo.find(id);
+    if (!record) throw notFound('Cluster', id);
+    await this.observers.refresh(id, 'asked for by a person (Re-read now)');
+    return this.detail(record);
+  }
+
   async lagHistory(id: string): Promise<Record<string, { at: string; lagBytes: number | null }[]>> {
     if (!(await this.repo.find(id))) throw notFound('Cluster', id);
     return this.observers.lagHistory(id) ?? {};

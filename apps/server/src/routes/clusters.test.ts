@@ -132,6 +132,20 @@ describe('cluster routes refuse bad input with a 4xx that says why', () => {
       message: /does not exist/,
     },
     {
+      name: 're-read an unknown cluster',
+      method: 'POST',
+      url: `/api/v1/clusters/${unknownId}/refresh`,
+      status: 404,
+      message: /does not exist/,
+    },
+    {
+      name: 're-read a cluster id that is not a uuid',
+      method: 'POST',
+      url: '/api/v1/clusters/abc/refresh',
+      status: 400,
+      message: /id/,
+    },
+    {
       name: 'patch with an empty body',
       method: 'PATCH',
       url: `/api/v1/clusters/${unknownId}`,

@@ -16,6 +16,11 @@ export function fetchLagHistory(id: string, signal?: AbortSignal): Promise<LagHi
   return apiGet<LagHistory>(`${clusterPath(id)}/lag`, signal);
 }
 
+/** Asks Keel to re-read the cluster from every source now; answers the state after it. */
+export function refreshCluster(id: string): Promise<ClusterDetail> {
+  return apiRequest<ClusterDetail>(`${clusterPath(id)}/refresh`, { method: 'POST' });
+}
+
 export function importCluster(request: ImportClusterRequest): Promise<ClusterDetail> {
   return apiRequest<ClusterDetail>(CLUSTERS_PATH, { method: 'POST', body: request });
 }

@@ -1,6 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ClusterDetail, ImportClusterRequest } from '@keel/shared';
-import { fetchCluster, fetchClusters, fetchLagHistory, importCluster, removeCluster } from './api.js';
+import {
+  fetchCluster,
+  fetchClusters,
+  fetchLagHistory,
+  importCluster,
+  refreshCluster,
+  removeCluster,
+} from './api.js';
 import type { ActivityEvent } from './liveCache.js';
 import { activityKeys, clusterKeys } from './queryKeys.js';
 
@@ -66,5 +73,14 @@ export function useRemoveCluster(id: string) {
       queryClient.removeQueries({ queryKey: activityKeys.cluster(id) });
       void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
     },
+  });
+}
+
+/** "Re-read now": Keel re-reads every source of the cluster and the page shows what it found. */
+export function useRefreshCluster(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => refreshCluster(id),
+    onSuccess: (cluster: ClusterDetail) => queryClient.setQueryData(clusterKeys.detail(id), cluster),
   });
 }

@@ -1,4 +1,4 @@
-import type { ClusterDetail, MemberState } from '@keel/shared';
+import { failoverAdvisable, type ClusterDetail, type MemberState } from '@keel/shared';
 import { formatBytes } from '../../lib/formatBytes.js';
 import { portOf } from '../clusters/model.js';
 import {
@@ -12,7 +12,7 @@ import {
 
 type Cluster = Pick<
   ClusterDetail,
-  'name' | 'leader' | 'members' | 'timeline' | 'paused' | 'haproxyEndpoints'
+  'name' | 'leader' | 'members' | 'timeline' | 'paused' | 'haproxyEndpoints' | 'view'
 >;
 
 export interface OperationText {
@@ -74,12 +74,26 @@ export function describeOperation(op: Operation, cluster: Cluster, options: Oper
           ],
         };
       }
+      const noLeader = `No healthy leader answers${cluster.leader ? ` (${cluster.leader} holds the leader key but is not serving)` : ''}.`;
+      if (op.candidate === '') {
+        // No name yet: every sentence stays true of whichever member is chosen.
+        return {
+          title: `Fail over ${cluster.name}?`,
+          confirmLabel: 'Fail over',
+          tone: 'danger',
+          effects: [
+            `${noLeader} Choose the member Patroni promotes to leader on ${nextTimeline}.`,
+            'Transactions the old leader committed but had not yet sent to the chosen member are lost; the less it lags, the less is lost.',
+            `${writes(cluster)} resume once HAProxy sees the new leader; the other replicas then follow it.`,
+          ],
+        };
+      }
       return {
         title: `Fail over ${cluster.name} to ${op.candidate}?`,
         confirmLabel: 'Fail over',
         tone: 'danger',
         effects: [
-          `No healthy leader answers${cluster.leader ? ` (${cluster.leader} holds the leader key but is not serving)` : ''}. Patroni promotes ${op.candidate} to leader on ${nextTimeline}.`,
+          `${noLeader} Patroni promotes ${op.candidate} to leader on ${nextTimeline}.`,
           `Transactions the old leader committed but had not sent to ${op.candidate} are lost: it was ${lagOf(target)} behind at last sight.`,
           `${writes(cluster)} resume once HAProxy sees ${op.candidate} as leader; the other replicas then follow it.`,
         ],
@@ -287,7 +301,8 @@ export function memberActions(cluster: Cluster, m: MemberState): MemberAction[] 
         m.tags.nofailover === true && { disabled: true, hint: 'tagged nofailover' }),
     });
   }
-  if (!alive && !isLeader && m.reachable) {
+  // Only when Patroni itself reports no healthy leader: a leader Keel merely lost sight of is no reason.
+  if (!alive && !isLeader && m.reachable && failoverAdvisable(cluster)) {
     actions.push({
       label: 'Fail over to this member…',
       operation: { kind: 'failover', candidate: m.name, force: false },

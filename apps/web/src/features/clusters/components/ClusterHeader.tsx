@@ -5,6 +5,7 @@ import { MaintenanceBadge } from './MaintenanceBadge.js';
 import { PageHeader } from '../../../ui/Page.js';
 import { StatusPill } from '../../../ui/StatusPill.js';
 import { RemoveClusterButton } from './RemoveClusterButton.js';
+import { RereadButton } from './RereadButton.js';
 
 export function ClusterHeader({ cluster }: { cluster: ClusterDetail }) {
   const now = useNow();
@@ -35,7 +36,12 @@ export function ClusterHeader({ cluster }: { cluster: ClusterDetail }) {
           )}
         </span>
       }
-      actions={<RemoveClusterButton cluster={cluster} />}
+      actions={
+        <>
+          <RereadButton clusterId={cluster.id} />
+          <RemoveClusterButton cluster={cluster} />
+        </>
+      }
     />
   );
 }
