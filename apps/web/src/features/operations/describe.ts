@@ -334,7 +334,8 @@ export function memberActions(cluster: Cluster, m: MemberState): MemberAction[] 
     testId: `member-reload-${m.name}`,
     ...(!m.reachable && { disabled: true, hint: `${m.name} is unreachable` }),
   });
-  if (alive && !isLeader && m.reachable) {
+  // Not while Keel's sources disagree (a split brain looks like this): forcing then could make it worse.
+  if (alive && !isLeader && m.reachable && cluster.view.consistent) {
     actions.push({
       label: 'Force failover to this member…',
       operation: { kind: 'failover', candidate: m.name, force: true },

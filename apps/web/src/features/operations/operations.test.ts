@@ -201,6 +201,12 @@ describe("failover is never offered for a problem of Keel's own view", () => {
     expect(labels(staleView)).not.toContain('Force failover to this member…');
   });
 
+  it('offers no forced failover while the sources disagree, even with a healthy leader', () => {
+    const split = { ...lab, view: { ...staleView.view } };
+    expect(labels(lab)).toContain('Force failover to this member…');
+    expect(labels(split)).not.toContain('Force failover to this member…');
+  });
+
   it('offers it when Patroni itself reports no healthy leader', () => {
     expect(labels(noLeader)).toContain('Fail over to this member…');
   });
