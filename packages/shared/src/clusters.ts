@@ -251,6 +251,20 @@ export type ImportClusterRequest = Static<typeof ImportClusterRequest>;
 export const UpdateClusterRequest = Type.Object(
   {
     name: Type.Optional(ClusterName),
+    etcdEndpoints: Type.Optional(
+      Type.Array(HttpUrl, {
+        minItems: 1,
+        maxItems: 9,
+        description: "The etcd client URLs Keel watches (the cluster's DCS)",
+      }),
+    ),
+    patroniUrls: Type.Optional(
+      Type.Record(Type.String({ minLength: 1, maxLength: 128 }), HttpUrl, {
+        description:
+          'A new Patroni REST URL for known members, by member name, e.g. {"pg1": "http://10.0.0.11:8008"}',
+        maxProperties: 64,
+      }),
+    ),
     haproxy: Type.Optional(HaproxyEndpoints),
     database: Type.Optional(Type.Union([DatabaseLogin, Type.Null()])),
     databaseCredentialId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),

@@ -36,6 +36,14 @@ export class ClusterService {
       await this.observers.observe(this.toTarget(await this.sealLegacyStatsLogin(record)));
   }
 
+  /** A stored login's secret was replaced: the clusters that use it reconnect with the new one. */
+  async reconnectUsing(credentialId: string): Promise<void> {
+    for (const record of await this.repo.list()) {
+      if (record.databaseCredentialId === credentialId || record.haproxyStatsCredentialId === credentialId)
+        await this.observers.observe(this.toTarget(record));
+    }
+  }
+
   /** Versions before 0.2 kept a stats login inside the URL, in clear: it moves to the credentials store. */
   private async sealLegacyStatsLogin(r: ClusterRecord): Promise<ClusterRecord> {
     if (!r.haproxyStatsUrl || splitStatsUrl(r.haproxyStatsUrl).login === null) return r;
@@ -167,11 +175,29 @@ export class ClusterService {
       throw new KeelError('CONFLICT', `A cluster named "${patch.name}" is already in Keel`);
     }
     await this.checkLoginChoice(patch.database, patch.databaseCredentialId);
+    const unknown = Object.keys(patch.patroniUrls ?? {}).filter(
+      (name) => !record.members.some((m) => m.name === name),
+    );
+    if (unknown.length > 0) {
+      throw new KeelError(
+        'VALIDATION_FAILED',
+        `body/patroniUrls names no member of ${record.name}: ${unknown.join(', ')} (members: ${record.members.map((m) => m.name).join(', ')})`,
+      );
+    }
     const login = patch.database === undefined ? undefined : patch.database && this.sealLogin(patch.database);
     const reference = patch.databaseCredentialId;
     const loginChanges = login !== undefined || reference !== undefined;
     const updated = await this.repo.update(id, {
       name: patch.name,
+      ...(patch.etcdEndpoints && { etcdEndpoints: JSON.stringify(patch.etcdEndpoints) }),
+      ...(patch.patroniUrls && {
+        members: {
+          updateMany: Object.entries(patch.patroniUrls).map(([name, apiUrl]) => ({
+            where: { name },
+            data: { apiUrl },
+          })),
+        },
+      }),
       ...(patch.haproxy && {
         haproxyReadWrite: patch.haproxy.readWrite ?? null,
         haproxyReadOnly: patch.haproxy.readOnly ?? null,

@@ -81,7 +81,8 @@ const clusters: FastifyPluginAsyncTypebox = async (app) => {
     '/clusters/:id',
     {
       schema: {
-        summary: 'Rename a cluster or change how Keel reaches its HAProxy and database',
+        summary:
+          'Rename a cluster or change how Keel reaches it: etcd endpoints, Patroni URLs, HAProxy and the database login',
         tags,
         params: IdParams,
         body: UpdateClusterRequest,
