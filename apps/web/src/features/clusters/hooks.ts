@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ClusterDetail, ImportClusterRequest } from '@keel/shared';
+import type { ClusterDetail, ImportClusterRequest, UpdateClusterRequest } from '@keel/shared';
 import {
   fetchCluster,
   fetchClusters,
@@ -7,6 +7,7 @@ import {
   importCluster,
   refreshCluster,
   removeCluster,
+  updateCluster,
 } from './api.js';
 import type { ActivityEvent } from './liveCache.js';
 import { activityKeys, clusterKeys } from './queryKeys.js';
@@ -82,5 +83,18 @@ export function useRefreshCluster(id: string) {
   return useMutation({
     mutationFn: () => refreshCluster(id),
     onSuccess: (cluster: ClusterDetail) => queryClient.setQueryData(clusterKeys.detail(id), cluster),
+  });
+}
+
+export function useUpdateCluster(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: UpdateClusterRequest) => updateCluster(id, patch),
+    onSuccess: (cluster: ClusterDetail) => {
+      queryClient.setQueryData(clusterKeys.detail(id), cluster);
+      void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
+      // The credentials page lists which clusters use each login.
+      void queryClient.invalidateQueries({ queryKey: ['credentials'] });
+    },
   });
 }
