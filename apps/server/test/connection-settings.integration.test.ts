@@ -64,7 +64,7 @@ describe('editing how Keel reaches a cluster, against the lab', () => {
       const lost = await eventually('the moved member asked at its new URL', async () => {
         const c = await get();
         const m = c.members.find((x) => x.name === replica.name);
-        return m?.reachable === false && /127\.0\.0\.1:2\b/.test(m.error ?? '') ? c : undefined;
+        return m?.apiUrl === 'http://127.0.0.1:2' && m.reachable === false ? c : undefined;
       });
       console.log(
         `after the move: ${replica.name}: ${lost.members.find((m) => m.name === replica.name)?.error}; reasons ${lost.health.reasons.map((r) => r.code).join(', ')}`,

@@ -3,16 +3,15 @@ import { ApiError, CLIENT_ERROR_CODES } from './ApiError.js';
 import { describeError } from './describeError.js';
 
 describe('describeError', () => {
-  it("shows the server's message with status and code", () => {
+  it("shows the server's message, without its HTTP status or code", () => {
     expect(describeError(new ApiError(409, 'CLUSTER_BUSY', 'A job is running.'))).toEqual({
       message: 'A job is running.',
-      detail: 'HTTP 409 · CLUSTER_BUSY',
     });
   });
 
-  it('leaves out client-side codes, which mean nothing to an operator', () => {
+  it('shows a client-side failure in words only', () => {
     const error = new ApiError(502, CLIENT_ERROR_CODES.unreachable, 'Could not reach the Keel server.');
-    expect(describeError(error)).toEqual({ message: 'Could not reach the Keel server.', detail: 'HTTP 502' });
+    expect(describeError(error)).toEqual({ message: 'Could not reach the Keel server.' });
   });
 
   it('falls back for things that are not errors', () => {
