@@ -29,7 +29,7 @@ test.describe('accessibility and small screens', () => {
     test(`every page passes an axe scan at ${width} px and does not scroll sideways`, async ({
       page,
     }, testInfo) => {
-      test.setTimeout(240_000);
+      test.setTimeout(600_000);
       await page.setViewportSize({ width, height: 900 });
       const api = await signIn(page);
       const cluster = await ensureLabCluster(api);
@@ -47,6 +47,7 @@ test.describe('accessibility and small screens', () => {
   test('the cluster page dialogs pass an axe scan and hand focus back on Escape and Cancel', async ({
     page,
   }, testInfo) => {
+    test.setTimeout(300_000);
     const api = await signIn(page);
     const cluster = await ensureLabCluster(api);
     await page.goto(`/clusters/${cluster.id}`);
