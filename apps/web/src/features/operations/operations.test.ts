@@ -217,7 +217,7 @@ describe('the failover dialog before a candidate is chosen', () => {
     const text = describeOperation({ kind: 'failover', candidate: '', force: false }, noLeader, {});
     expect(text.title).toBe('Fail over lab?');
     for (const sentence of [text.title, ...text.effects]) {
-      expect(sentence).not.toMatch(/ to \?|to  |sent to are|\(\)/);
+      expect(sentence).not.toMatch(/ to \?|to {2}|sent to are|\(\)/);
     }
     expect(text.effects.join(' ')).toMatch(/the chosen member/);
   });
