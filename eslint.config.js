@@ -10,6 +10,7 @@ export default tseslint.config(
       '**/dist/**',
       'data/**',
       'apps/server/src/generated/**',
+      'packages/api-client/src/openapi.generated.ts',
       'test-results/**',
     ],
   },

@@ -14,7 +14,12 @@ export default defineConfig({
             'packages/*/test/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
-          exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
+          exclude: [
+            '**/*.integration.test.ts',
+            '**/*.install.test.ts',
+            '**/*.guide.test.ts',
+            '**/node_modules/**',
+          ],
           // An app on a fresh database runs Prisma's migrations in a child process first: on a busy
           // two-core machine that alone can pass the default 10 s.
           hookTimeout: 60_000,
@@ -22,9 +27,29 @@ export default defineConfig({
       },
       {
         test: {
+          // scripts/install-production.sh into a temporary prefix, Keel started as its unit would (root; no lab).
+          name: 'install',
+          include: ['apps/*/test/**/*.install.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 360_000,
+        },
+      },
+      {
+        test: {
           name: 'integration',
           include: ['apps/*/test/**/*.integration.test.ts', 'packages/*/test/**/*.integration.test.ts'],
           // The lab is one shared cluster: integration files must not fight over it.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // Against the guide-style lab (`pnpm lab up --guide`), in a stage of its own:
+          // scripts/test-guide-lab.sh brings that lab up and the normal one back.
+          name: 'guide',
+          include: ['apps/*/test/**/*.guide.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,

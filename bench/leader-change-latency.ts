@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ClusterDetail, KeelEvent, LeaderChangedEvent } from '../packages/shared/src/index.js';
+import type { KeelEvent, LeaderChangedEvent } from '../packages/shared/src/index.js';
 import { requireLabStatus } from '../packages/lab/src/index.js';
 import { buildApp } from '../apps/server/src/build-app.js';
 import { loadConfig } from '../apps/server/src/config.js';
@@ -82,10 +82,11 @@ async function main(): Promise<void> {
     await ensureAdmin(app);
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const client = await KeelClient.connect(base);
-    const cluster = await client.json<ClusterDetail>('/api/v1/clusters', {
+    const imported = await client.api.POST('/api/v1/clusters', {
       body: labImportRequest(status, 'lab-bench'),
-      expect: 201,
     });
+    if (!imported.data) throw new Error(`importing the lab failed: ${imported.error?.message}`);
+    const cluster = imported.data;
     log(`Keel at ${base} observes the lab as cluster ${cluster.id} (leader ${cluster.leader ?? '?'})`);
 
     feed = await client.events();

@@ -4,7 +4,6 @@
 // (bench/fake-patroni.ts) in its own process; Keel runs in its own process (apps/server/src/server.ts) so
 // that its CPU and memory can be read from /proc alone. Everything stays on loopback and is removed at the end.
 import os from 'node:os';
-import type { ClusterList } from '../packages/shared/src/index.js';
 import type { EventFeed } from '../apps/server/test/event-feed.js';
 import { sleep, waitUntil } from './lib/async.js';
 import { summarizeMajorGcs } from './lib/gc-trace.js';
@@ -100,7 +99,9 @@ async function main(procs: Processes, feedRef: { feed?: EventFeed }): Promise<vo
   const observed = await waitUntil(
     'every cluster observed with a leader',
     async () => {
-      const { clusters } = await client.json<ClusterList>('/api/v1/clusters');
+      const { data, error } = await client.api.GET('/api/v1/clusters');
+      if (!data) throw new Error(`GET /api/v1/clusters: ${error?.message}`);
+      const { clusters } = data;
       return clusters.every((c) => c.leader && c.health.level !== 'unknown') ? clusters : undefined;
     },
     60_000,

@@ -18,10 +18,17 @@ stage() {
 stage lint pnpm run --silent lint
 stage typecheck pnpm run --silent typecheck
 stage unit pnpm exec vitest run --project unit --reporter=default --reporter=json --outputFile=test-results/unit.json
+# The production install (scripts/install-production.sh into a temporary prefix, started as keel.service
+# would start it): 40-90 s here (the build, three starts); needs root, not the lab.
+stage "production install" pnpm exec vitest run --project install --reporter=default --reporter=json \
+  --outputFile=test-results/install.json
 stage "lab up" pnpm lab up
 stage integration pnpm exec vitest run --project integration --reporter=default --reporter=json \
   --outputFile=test-results/integration.json
 stage "browser (e2e)" pnpm --filter @keel/e2e exec playwright test -c playwright.config.ts
+# Last, as it rebuilds the lab twice (guide-style, then normal again): nothing after it needs the lab.
+stage "guide lab" bash scripts/test-guide-lab.sh --reporter=default --reporter=json \
+  --outputFile=test-results/guide.json
 
 node scripts/summarize-tests.mjs test-results
 if [ -n "$failed_stage" ]; then

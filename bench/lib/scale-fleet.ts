@@ -1,4 +1,3 @@
-import type { ClusterDetail } from '../../packages/shared/src/index.js';
 import { inParallel } from './async.js';
 import { putKey } from './etcd-http.js';
 import type { KeelClient } from './keel-client.js';
@@ -55,8 +54,9 @@ export class Fleet {
     await inParallel(this.topology, concurrency, async (c) => {
       const started = performance.now();
       const body = { name: c.scope, etcd: { endpoints: [this.etcdEndpoint], scope: c.scope } };
-      const cluster = await keel.json<ClusterDetail>('/api/v1/clusters', { body, expect: 201 });
-      ids.set(c.scope, cluster.id);
+      const { data, error } = await keel.api.POST('/api/v1/clusters', { body });
+      if (!data) throw new Error(`importing ${c.scope} failed: ${error?.message}`);
+      ids.set(c.scope, data.id);
       took.push(performance.now() - started);
     });
     return { ids, took };

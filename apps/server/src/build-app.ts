@@ -5,6 +5,7 @@ import type { ErrorResponse } from '@keel/shared';
 import app, { type AppOptions } from './app.js';
 import type { Config } from './config.js';
 import { validatorCompiler } from './validation.js';
+import { schemaErrorMessage } from './validation-messages.js';
 import { errorBody } from './plugins/error-handler.js';
 import { securityHeaders } from './plugins/security-headers.js';
 
@@ -27,11 +28,13 @@ export async function buildApp(
     ...(config.tls && {
       https: { cert: readFileSync(config.tls.certPath), key: readFileSync(config.tls.keyPath) },
     }),
+    // Forwarded headers only from the proxies named in KEEL_TRUST_PROXY; with none, never (see config-proxy.ts).
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     // Patroni, etcd and SSH calls have their own timeouts; this bounds slow or stuck clients.
     requestTimeout: 30_000,
     // Answers Fastify makes before any hook runs (a malformed URL) still carry the security headers.
     frameworkErrors: (error, request, reply) => {
-      securityHeaders(config.tls !== null)(request.raw, reply.raw, () => undefined);
+      securityHeaders(request.protocol === 'https')(request.raw, reply.raw, () => undefined);
       const status = error.statusCode ?? 400;
       const body: ErrorResponse = errorBody(status, error.code, error.message);
       void (reply as FastifyReply).header('cache-control', 'no-store').status(status).send(body);
@@ -40,6 +43,9 @@ export async function buildApp(
     pluginTimeout: 120_000,
   }).withTypeProvider<TypeBoxTypeProvider>();
   instance.setValidatorCompiler(validatorCompiler);
+  instance.setSchemaErrorFormatter((errors, dataVar) => new Error(schemaErrorMessage(errors, dataVar)));
+  // Keel's API speaks JSON only: a text/plain body is refused (415) rather than parsed as a string.
+  instance.removeContentTypeParser('text/plain');
   await instance.register(app, { config, ...options });
   await instance.ready();
   return instance;

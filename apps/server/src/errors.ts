@@ -1,23 +1,12 @@
+import { errorStatus, type ErrorCode } from '@keel/shared';
+
+export { errorStatus, type ErrorCode };
+
 /**
  * One domain error type for Keel. Domain code throws these; the error handler maps `code` to an HTTP status,
- * so services never need to know about HTTP and clients can branch on a stable code.
+ * so services never need to know about HTTP and clients can branch on a stable code. The codes and their
+ * statuses are `@keel/shared`'s, so the dashboard names the same ones.
  */
-export const errorStatus = {
-  VALIDATION_FAILED: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  CSRF_FAILED: 403,
-  PASSWORD_CHANGE_REQUIRED: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  UNREACHABLE: 422,
-  PRECONDITION_FAILED: 422,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-} as const;
-
-export type ErrorCode = keyof typeof errorStatus;
-
 export class KeelError extends Error {
   constructor(
     readonly code: ErrorCode,

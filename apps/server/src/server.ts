@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp(config);
-  const oneTimePassword = await app.security.users.ensureAdmin(process.env.KEEL_ADMIN_PASSWORD);
+  const oneTimePassword = await app.security.users.ensureAdmin(config.adminPassword);
   if (oneTimePassword) {
     // Printed once, here, and never stored in clear: the admin must change it at first sign-in.
     app.log.warn(

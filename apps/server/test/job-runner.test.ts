@@ -201,4 +201,35 @@ describe('the job runner', () => {
     expect(done.result).toMatch(/Keel restarted during this job; the cluster shows it done/);
     expect(runs).not.toContain(job.id);
   });
+
+  it('after a kill, ends every step that was left running with what reconcile found', async () => {
+    const job = await runner.submit('reload', clusterId, { ms: 5_000 }, operator);
+    await sleep(100);
+    await runner.stop();
+    // What SIGKILL leaves: the step as it was saved when it began.
+    const killedMidStep = [
+      {
+        name: 'Wait',
+        status: 'running',
+        startedAt: new Date().toISOString(),
+        finishedAt: null,
+        detail: null,
+      },
+    ];
+    await app.db.job.update({ where: { id: job.id }, data: { steps: JSON.stringify(killedMidStep) } });
+
+    runner = makeRunner();
+    await runner.recover();
+    const done = await app.db.job.findUniqueOrThrow({ where: { id: job.id } });
+    const steps = JSON.parse(done.steps) as {
+      name: string;
+      status: string;
+      finishedAt: string | null;
+      detail: string;
+    }[];
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({ name: 'Wait', status: 'succeeded' });
+    expect(steps[0]!.finishedAt).not.toBeNull();
+    expect(steps[0]!.detail).toBe('found after Keel restarted: the cluster shows it done');
+  });
 });

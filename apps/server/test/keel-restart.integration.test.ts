@@ -67,7 +67,7 @@ describe('Keel restarting in the middle of a switchover', () => {
       'the switchover to be requested',
       async () => {
         const job = await first.jobs.repo.find(jobId);
-        return job && (JSON.parse(job.facts) as { requestedAt?: string }).requestedAt ? job : undefined;
+        return job && (job.facts as { requestedAt?: string }).requestedAt ? job : undefined;
       },
       { timeoutMs: 30_000, intervalMs: 20 },
     );
@@ -84,7 +84,8 @@ describe('Keel restarting in the middle of a switchover', () => {
         { timeoutMs: 90_000 },
       );
       expect(job.status, job.log.map((l) => l.message).join('\n')).toBe('succeeded');
-      expect(job.result).toMatch(/Keel restarted during this job; the switchover happened/);
+      expect(job.result).toMatch(/Keel restarted during this job; it happened: the switchover/);
+      expect(job.steps.filter((s) => s.status === 'running')).toEqual([]);
       const after = await eventually('the new leader', async () => {
         const s = second.observers.state(clusterId);
         return s?.leader && s.leader !== before.leader ? s : undefined;

@@ -11,8 +11,11 @@ import { withLabLock } from './lock.js';
 import type { PatroniMajor } from './state.js';
 
 const USAGE = `usage: pnpm lab <command>
-  up [--bare] [--patroni=4|3]   start the lab (or repair it) and wait until healthy
+  up [--bare] [--patroni=4|3] [--guide]
+                                start the lab (or repair it) and wait until healthy
                                 --bare: hosts with sshd only; Patroni 3 also via KEEL_LAB_PATRONI=3
+                                --guide: as older guides set it up: Patroni's etcd: section (etcd's
+                                v2 API, enabled) and HAProxy checking the deprecated /master
   down                          remove every process, namespace, link and file of the lab
   status [--json]               hosts, endpoints, credentials, leader
   crash NODE                    kill every process of the host at once (SIGKILL)
@@ -46,7 +49,13 @@ async function main(argv: string[]): Promise<void> {
   const args = rest.filter((arg) => !arg.startsWith('--'));
   switch (command) {
     case 'up':
-      await withLabLock(() => up({ bare: flags.includes('--bare'), patroniMajor: patroniMajor(flags) }));
+      await withLabLock(() =>
+        up({
+          bare: flags.includes('--bare'),
+          patroniMajor: patroniMajor(flags),
+          style: flags.includes('--guide') ? 'guide' : 'keel',
+        }),
+      );
       return;
     case 'down':
       await withLabLock(down);

@@ -48,4 +48,20 @@ describe('lab rendering', () => {
       ).toHaveLength(2);
     }
   });
+
+  it("uses etcd's v3 API and /primary by default, and the guide's v2 API and /master with --guide", () => {
+    expect(renderEtcdConfig(etcdValues(hostSpec('pg1')))).toContain('ETCD_ENABLE_V2="false"');
+    expect(renderPatroniConfig(patroniValues(hostSpec('pg1'), credentials))).toMatch(/^etcd3:$/m);
+    expect(renderHaproxyConfig(haproxyValues())).toMatch(
+      /listen primary\n.*\n\s+option httpchk GET \/primary/,
+    );
+
+    expect(renderEtcdConfig(etcdValues(hostSpec('pg1'), 'guide'))).toContain('ETCD_ENABLE_V2="true"');
+    const patroni = renderPatroniConfig(patroniValues(hostSpec('pg1'), credentials, 'guide'));
+    expect(patroni).toMatch(/^etcd:$/m);
+    expect(patroni).not.toMatch(/^etcd3:$/m);
+    const haproxy = renderHaproxyConfig(haproxyValues('guide'));
+    expect(haproxy).toMatch(/listen master\n.*\n\s+option httpchk OPTIONS \/master/);
+    expect(haproxy).toContain('option httpchk OPTIONS /replica');
+  });
 });

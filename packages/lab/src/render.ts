@@ -9,6 +9,7 @@ import {
   type PatroniConfigValues,
 } from '@keel/templates';
 import type { LabCredentials } from './credentials.js';
+import type { LabStyle } from './state.js';
 import type { HostFile } from './hosts.js';
 import { IN_HOST } from './paths.js';
 import { ETCD_TIMINGS, HAPROXY_TIMINGS, PATRONI_TIMINGS } from './timings.js';
@@ -22,7 +23,7 @@ import {
   type HostSpec,
 } from './topology.js';
 
-export function etcdValues(host: HostSpec): EtcdConfigValues {
+export function etcdValues(host: HostSpec, style: LabStyle = 'keel'): EtcdConfigValues {
   const peerUrl = `http://${host.address}:${PORTS.etcdPeer}`;
   const clientUrl = `http://${host.address}:${PORTS.etcdClient}`;
   return {
@@ -40,16 +41,22 @@ export function etcdValues(host: HostSpec): EtcdConfigValues {
     initialClusterState: 'new',
     clusterToken: SCOPE,
     ...ETCD_TIMINGS,
+    enableV2: style === 'guide',
   };
 }
 
-export function patroniValues(host: HostSpec, credentials: LabCredentials): PatroniConfigValues {
+export function patroniValues(
+  host: HostSpec,
+  credentials: LabCredentials,
+  style: LabStyle = 'keel',
+): PatroniConfigValues {
   return {
     scope: SCOPE,
     namespace: NAMESPACE,
     name: host.name,
     restApi: { listen: `0.0.0.0:${PORTS.patroni}`, connectAddress: `${host.address}:${PORTS.patroni}` },
     etcdHosts: DB_HOSTS.map((member) => `${member.address}:${PORTS.etcdClient}`),
+    dcsSection: style === 'guide' ? 'etcd' : 'etcd3',
     logDir: '/var/log/patroni',
     ...PATRONI_TIMINGS,
     synchronousMode: false,
@@ -69,7 +76,7 @@ export function patroniValues(host: HostSpec, credentials: LabCredentials): Patr
   };
 }
 
-export function haproxyValues(): HaproxyConfigValues {
+export function haproxyValues(style: LabStyle = 'keel'): HaproxyConfigValues {
   return {
     scope: SCOPE,
     readWritePort: PORTS.haproxyReadWrite,
@@ -85,23 +92,31 @@ export function haproxyValues(): HaproxyConfigValues {
       postgresPort: PORTS.postgres,
       patroniPort: PORTS.patroni,
     })),
+    // Patroni's own example haproxy.cfg of the 1.x days, which many guides copied.
+    ...(style === 'guide'
+      ? { readWriteListener: 'master', readWriteCheck: 'OPTIONS /master', readOnlyCheck: 'OPTIONS /replica' }
+      : { readWriteListener: 'primary', readWriteCheck: 'GET /primary', readOnlyCheck: 'GET /replica' }),
   };
 }
 
 /** The configuration files of one host's services (none for a bare host). */
-export function serviceConfigFiles(host: HostSpec, credentials: LabCredentials): HostFile[] {
+export function serviceConfigFiles(
+  host: HostSpec,
+  credentials: LabCredentials,
+  style: LabStyle = 'keel',
+): HostFile[] {
   switch (host.role) {
     case 'db':
       return [
-        { path: IN_HOST.etcdConfig, content: renderEtcdConfig(etcdValues(host)) },
+        { path: IN_HOST.etcdConfig, content: renderEtcdConfig(etcdValues(host, style)) },
         {
           path: IN_HOST.patroniConfig,
-          content: renderPatroniConfig(patroniValues(host, credentials)),
+          content: renderPatroniConfig(patroniValues(host, credentials, style)),
           mode: 0o600,
           owner: 'postgres',
         },
       ];
     case 'lb':
-      return [{ path: IN_HOST.haproxyConfig, content: renderHaproxyConfig(haproxyValues()) }];
+      return [{ path: IN_HOST.haproxyConfig, content: renderHaproxyConfig(haproxyValues(style)) }];
   }
 }

@@ -46,7 +46,7 @@ export async function writeHostConfig(
   credentials: LabCredentials,
 ): Promise<void> {
   const files = launcherFiles(host, state);
-  if (!state.bare) files.push(...serviceConfigFiles(host, credentials));
+  if (!state.bare) files.push(...serviceConfigFiles(host, credentials, state.style ?? 'keel'));
   await writeHostFiles(host.name, files);
 }
 

@@ -4,6 +4,13 @@ import { PATRONI4_DIR, labPaths } from './paths.js';
 
 export type PatroniMajor = 3 | 4;
 
+/**
+ * `keel`: Patroni's `etcd3:` section, HAProxy checking `/primary`. `guide`: the cluster many operators
+ * built from older guides: Patroni's `etcd:` section (etcd's v2 API, `ETCD_ENABLE_V2=true`) and HAProxy
+ * checking the deprecated `/master`, in a listener named `master`.
+ */
+export type LabStyle = 'keel' | 'guide';
+
 export interface PatroniRuntime {
   major: PatroniMajor;
   version: string;
@@ -19,6 +26,8 @@ export interface LabState {
   bare: boolean;
   /** The subnet it was started on (KEEL_LAB_SUBNET); absent in labs started before it existed. */
   subnet?: string;
+  /** `guide` (`up --guide`): set up as older guides do; absent or `keel`: Keel's own templates. */
+  style?: LabStyle;
   createdAt: string;
 }
 

@@ -6,7 +6,7 @@ import { hostState, type HostState } from './hosts.js';
 import { labPaths } from './paths.js';
 import { LEADER_ROLES, patroniCluster, runningPatroniVersion } from './probes.js';
 import { SSH_USER } from './ssh.js';
-import { readState } from './state.js';
+import { readState, type LabStyle } from './state.js';
 import {
   BRIDGE,
   DB_HOSTS,
@@ -48,6 +48,8 @@ export interface LabStatus {
   bare: boolean;
   /** Patroni that runs on the db hosts ("4.0.7" or "3.0.2"); null when none does. */
   patroniVersion: string | null;
+  /** How the cluster is configured: Keel's templates, or guide-style (`up --guide`, see LabStyle). */
+  style: LabStyle;
   scope: string;
   namespace: string;
   /** KEEL_LAB_SUBNET and the machine's bridge into it (Keel reaches the hosts through it). */
@@ -116,6 +118,7 @@ export async function readLabStatus(): Promise<LabStatus> {
     running,
     bare: state?.bare ?? false,
     patroniVersion,
+    style: state?.style ?? 'keel',
     scope: SCOPE,
     namespace: NAMESPACE,
     network: { subnet: BRIDGE.cidr, bridge: BRIDGE.name, bridgeAddress: BRIDGE.address },
@@ -147,7 +150,7 @@ export async function requireLabStatus(): Promise<
 export function formatStatus(status: LabStatus): string {
   if (!status.running) return 'lab: not running (start it with `pnpm lab up`)';
   const lines = [
-    `lab: running${status.bare ? ' (bare: sshd only)' : `, Patroni ${status.patroniVersion ?? '?'}`}, ` +
+    `lab: running${status.bare ? ' (bare: sshd only)' : `, Patroni ${status.patroniVersion ?? '?'}`}${status.style === 'guide' ? ', guide-style' : ''}, ` +
       `scope ${status.scope}, leader ${status.leader ?? '(none)'}`,
     `network ${status.network.subnet} on bridge ${status.network.bridge} (${status.network.bridgeAddress})`,
     '',

@@ -11,13 +11,21 @@ import { ensureBridge } from './network.js';
 import { labDir } from './paths.js';
 import { preflight } from './preflight.js';
 import { ensureClientKey } from './ssh.js';
-import { patroniRuntime, readState, writeState, type LabState, type PatroniMajor } from './state.js';
+import {
+  patroniRuntime,
+  readState,
+  writeState,
+  type LabState,
+  type LabStyle,
+  type PatroniMajor,
+} from './state.js';
 import { LAB_TIMEOUTS } from './timings.js';
 import { BRIDGE, HOSTS } from './topology.js';
 
 export interface UpOptions {
   bare: boolean;
   patroniMajor: PatroniMajor;
+  style: LabStyle;
 }
 
 function checkCompatible(existing: LabState, options: UpOptions): void {
@@ -30,6 +38,11 @@ function checkCompatible(existing: LabState, options: UpOptions): void {
   if (existing.patroni.major !== options.patroniMajor) {
     throw new Error(
       `the lab runs Patroni ${existing.patroni.version}; to switch, run \`pnpm lab down\` first`,
+    );
+  }
+  if ((existing.style ?? 'keel') !== options.style) {
+    throw new Error(
+      `the lab is up ${existing.style === 'guide' ? 'guide-style (--guide)' : "with Keel's own configuration"}; to switch, run \`pnpm lab down\` first`,
     );
   }
   if (options.bare && !existing.bare) {
@@ -67,6 +80,7 @@ export async function up(options: UpOptions): Promise<void> {
         patroni: patroniRuntime(options.patroniMajor),
         bare: options.bare,
         subnet: BRIDGE.cidr,
+        style: options.style,
         createdAt: new Date().toISOString(),
       };
   preflight(state.bare ? undefined : state.patroni);
@@ -91,7 +105,7 @@ export async function up(options: UpOptions): Promise<void> {
   writeState(state);
   await ensureBridge();
   progress(
-    `starting ${HOSTS.length} hosts${state.bare ? ' (bare: sshd only)' : ` with Patroni ${state.patroni.version}`}`,
+    `starting ${HOSTS.length} hosts${state.bare ? ' (bare: sshd only)' : ` with Patroni ${state.patroni.version}`}${state.style === 'guide' ? ", guide-style (Patroni's etcd: section on etcd's v2 API, HAProxy checking /master)" : ''}`,
   );
   await Promise.all(HOSTS.map((host) => bootHost(host, state, labCredentials)));
   if (state.bare) {

@@ -7,4 +7,5 @@ export * from './auth.js';
 export * from './audit.js';
 export * from './credentials.js';
 export * from './jobs.js';
-export * from './rules/leader.js';
+export * from './rules/index.js';
+export * from './job-kinds.js';

@@ -78,7 +78,11 @@ export const SwitchoverRequest = Type.Object(
     candidate: Type.Optional(MemberName),
     scheduledAt: When,
     maxLagBytes: Type.Optional(
-      Type.Integer({ minimum: 0, description: 'Refuse a candidate further behind (default 1 MB)' }),
+      Type.Integer({
+        minimum: 0,
+        description:
+          "Refuse a candidate further behind (default: the cluster's maximum_lag_on_failover, else Patroni's 1 MiB)",
+      }),
     ),
   },
   { additionalProperties: false },
@@ -153,9 +157,13 @@ export const ConfigPreview = Type.Object({
 });
 export type ConfigPreview = Static<typeof ConfigPreview>;
 
+/** One check before an operation, with the figure it looked at. */
+export const Check = Type.Object({ name: Type.String(), ok: Type.Boolean(), detail: Type.String() });
+export type Check = Static<typeof Check>;
+
 /** What a switchover or failover would do, for the confirmation dialog. */
 export const PrecheckResult = Type.Object({
   ok: Type.Boolean(),
-  checks: Type.Array(Type.Object({ name: Type.String(), ok: Type.Boolean(), detail: Type.String() })),
+  checks: Type.Array(Check),
 });
 export type PrecheckResult = Static<typeof PrecheckResult>;

@@ -20,6 +20,7 @@ export function etcdValues(): EtcdConfigValues {
     clusterToken: 'keel-lab',
     heartbeatIntervalMs: 50,
     electionTimeoutMs: 500,
+    enableV2: false,
   };
 }
 
@@ -30,6 +31,7 @@ export function patroniValues(): PatroniConfigValues {
     name: 'pg2',
     restApi: { listen: '0.0.0.0:8008', connectAddress: '10.231.0.12:8008' },
     etcdHosts: members.map((m) => `${m.address}:2379`),
+    dcsSection: 'etcd3',
     logDir: '/var/log/patroni',
     ttl: 20,
     loopWait: 2,
@@ -72,5 +74,8 @@ export function haproxyValues(): HaproxyConfigValues {
       postgresPort: 5432,
       patroniPort: 8008,
     })),
+    readWriteListener: 'primary',
+    readWriteCheck: 'GET /primary',
+    readOnlyCheck: 'GET /replica',
   };
 }

@@ -26,6 +26,8 @@ export interface EtcdConfigValues {
   clusterToken: string;
   heartbeatIntervalMs: number;
   electionTimeoutMs: number;
+  /** Serve the v2 API too: only for Patroni's deprecated `etcd:` section (etcd 3.4 to 3.5). */
+  enableV2: boolean;
 }
 
 export interface PgCredential {
@@ -38,8 +40,10 @@ export interface PatroniConfigValues {
   namespace: string;
   name: string;
   restApi: { listen: string; connectAddress: string };
-  /** host:port of each etcd member, for Patroni's `etcd3:` section. */
+  /** host:port of each etcd member, for the DCS section. */
   etcdHosts: string[];
+  /** `etcd3` (the v3 API); `etcd` is the v2 API, which older guides set up and etcd 3.6 removed. */
+  dcsSection: 'etcd3' | 'etcd';
   logDir: string;
   ttl: number;
   loopWait: number;
@@ -81,6 +85,12 @@ export interface HaproxyConfigValues {
   /** Health check timing, HAProxy duration syntax ("1s", "250ms"). */
   check: { inter: string; fall: number; rise: number; fastinter: string; downinter: string };
   servers: HaproxyServer[];
+  /** The read-write listener's name (`primary`; older guides say `master`). */
+  readWriteListener: string;
+  /** Its health check: `GET /primary` (Patroni's `/master` is the deprecated name of the same check). */
+  readWriteCheck: string;
+  /** The read-only listener's check: `GET /replica`. */
+  readOnlyCheck: string;
 }
 
 // A private Handlebars environment so helpers registered here leak nowhere else.

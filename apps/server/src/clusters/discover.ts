@@ -1,6 +1,7 @@
 import type { ImportClusterRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
 import { etcdAnswers, etcdClientUrls, readPrefix } from '../etcd/keys.js';
+import { holdsV2Cluster } from '../etcd/v2.js';
 import { patroniPrefix } from '../etcd/watch.js';
 import { patroniBase, unreachablePatroni, type PatroniClient } from '../patroni/client.js';
 import { errorMessage } from '../failure.js';
@@ -23,11 +24,17 @@ interface MemberKey {
 
 async function fromPatroni(patroni: PatroniClient, url: string): Promise<DiscoveredCluster> {
   const base = patroniBase(url);
-  const [cluster, node] = await Promise.all([patroni.cluster(base), patroni.node(base)]).catch(
-    (error: unknown) => {
-      throw unreachablePatroni(error, url);
-    },
-  );
+  // /patroni answers from the member's own state; /cluster reads the DCS, so it is the one that fails
+  // (after ~4 s on Patroni 4) while etcd is down or without quorum.
+  const node = await patroni.node(base).catch((error: unknown) => {
+    throw unreachablePatroni(error, url);
+  });
+  const cluster = await patroni.cluster(base).catch((error: unknown) => {
+    throw new KeelError(
+      'UNREACHABLE',
+      `Patroni at ${url} answers, but cannot list its cluster's members (${errorMessage(error)}): it reads them from its DCS, so its etcd is probably down or without quorum. Import again once etcd is back, or import by etcd endpoints.`,
+    );
+  });
   const scope = cluster.scope ?? node.patroni?.scope;
   if (!scope)
     throw new KeelError(
@@ -94,9 +101,14 @@ async function fromEtcd(etcd: {
     };
   });
   if (members.length === 0) {
+    const inV2 = (
+      await Promise.all(etcd.endpoints.map((ep) => holdsV2Cluster(ep, namespace, etcd.scope)))
+    ).some(Boolean);
     throw new KeelError(
       'UNREACHABLE',
-      `etcd has no Patroni cluster with scope "${etcd.scope}" under namespace "${namespace}"`,
+      inV2
+        ? `etcd holds Patroni cluster "${etcd.scope}" only in its v2 API (Patroni's \`etcd:\` section), which Keel cannot watch: v2 is off by default since etcd 3.4 and removed in 3.6. Import it by a Patroni URL for now, and move Patroni to the \`etcd3:\` section.`
+        : `etcd has no Patroni cluster with scope "${etcd.scope}" under namespace "${namespace}"`,
     );
   }
   return { scope: etcd.scope, namespace, etcdEndpoints: etcd.endpoints, members };

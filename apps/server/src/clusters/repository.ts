@@ -1,50 +1,76 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/index.js';
 
-export const clusterWithMembers = {
-  members: true,
-  databaseCredential: true,
-  haproxyStatsCredential: true,
-} satisfies Prisma.ClusterInclude;
-export type ClusterRecord = Prisma.ClusterGetPayload<{ include: typeof clusterWithMembers }>;
+const withMembers = { members: true } satisfies Prisma.ClusterInclude;
+type Row = Prisma.ClusterGetPayload<{ include: typeof withMembers }>;
 
-export interface NewCluster {
+export interface InventoryMember {
+  name: string;
+  apiUrl: string;
+  host: string;
+  port: number;
+}
+
+/** A cluster as the inventory keeps it. Its logins are credentials, named by id (CredentialService owns them). */
+export interface ClusterRecord {
+  id: string;
   name: string;
   scope: string;
   namespace: string;
   etcdEndpoints: string[];
+  members: InventoryMember[];
   haproxy: { readWrite: string | null; readOnly: string | null; statsUrl: string | null };
-  members: { name: string; apiUrl: string; host: string; port: number }[];
-  /** HAProxy's stats login, already sealed: stored as the cluster's own (inline) credential. */
-  statsLogin: { username: string; sealedSecret: string } | null;
-  /** Already sealed by the SecretBox: a login given inline, stored as the cluster's own credential. */
-  databaseLogin: { username: string; sealedSecret: string } | null;
-  /** Or a credential from the store. */
+  statsCredentialId: string | null;
+  databaseCredentialId: string | null;
+  createdAt: Date;
+}
+
+export type NewCluster = Omit<ClusterRecord, 'id' | 'createdAt'>;
+
+/** A change to the inventory: what is absent stays; a credential id of null unlinks the login. */
+export interface ClusterChange {
+  name?: string;
+  etcdEndpoints?: string[];
+  /** Member name → Patroni REST URL, for members the inventory already has. */
+  memberApiUrls?: Record<string, string>;
+  haproxy?: ClusterRecord['haproxy'];
+  statsCredentialId?: string | null;
   databaseCredentialId?: string | null;
 }
 
-/** The row of a cluster's own HAProxy stats login in the credentials store. */
-export const statsCredential = (clusterName: string, username: string, sealedSecret: string) => ({
-  inline: true,
-  kind: 'http',
-  name: `${clusterName} HAProxy stats login`,
-  username,
-  secret: sealedSecret,
+// JSON columns are parsed here and nowhere else: the rest of Keel sees typed values.
+const toRecord = (r: Row): ClusterRecord => ({
+  id: r.id,
+  name: r.name,
+  scope: r.scope,
+  namespace: r.namespace,
+  etcdEndpoints: JSON.parse(r.etcdEndpoints) as string[],
+  members: r.members.map((m) => ({ name: m.name, apiUrl: m.apiUrl, host: m.host, port: m.port })),
+  haproxy: { readWrite: r.haproxyReadWrite, readOnly: r.haproxyReadOnly, statsUrl: r.haproxyStatsUrl },
+  statsCredentialId: r.haproxyStatsCredentialId,
+  databaseCredentialId: r.databaseCredentialId,
+  createdAt: r.createdAt,
 });
 
-/** The clusters inventory in SQLite. Nothing else writes these tables. */
+const link = (id: string | null | undefined) =>
+  id === undefined ? undefined : id === null ? { disconnect: true } : { connect: { id } };
+
+/** The clusters inventory in SQLite (Cluster, Member). Nothing else writes these tables. */
 export class ClusterRepository {
   constructor(private readonly db: PrismaClient) {}
 
-  list(): Promise<ClusterRecord[]> {
-    return this.db.cluster.findMany({ include: clusterWithMembers, orderBy: { name: 'asc' } });
+  async list(): Promise<ClusterRecord[]> {
+    const rows = await this.db.cluster.findMany({ include: withMembers, orderBy: { name: 'asc' } });
+    return rows.map(toRecord);
   }
 
-  find(id: string): Promise<ClusterRecord | null> {
-    return this.db.cluster.findUnique({ where: { id }, include: clusterWithMembers });
+  async find(id: string): Promise<ClusterRecord | null> {
+    const row = await this.db.cluster.findUnique({ where: { id }, include: withMembers });
+    return row && toRecord(row);
   }
 
-  findByName(name: string): Promise<ClusterRecord | null> {
-    return this.db.cluster.findUnique({ where: { name }, include: clusterWithMembers });
+  async findByName(name: string): Promise<ClusterRecord | null> {
+    const row = await this.db.cluster.findUnique({ where: { name }, include: withMembers });
+    return row && toRecord(row);
   }
 
   /** A cluster with the same Patroni scope in one of the same etcd endpoints, or with a member API URL in common. */
@@ -57,16 +83,17 @@ export class ClusterRepository {
     const all = await this.list();
     return (
       all.find((c) => {
-        const endpoints = JSON.parse(c.etcdEndpoints) as string[];
         const sameDcs =
-          c.scope === scope && c.namespace === namespace && endpoints.some((e) => etcdEndpoints.includes(e));
+          c.scope === scope &&
+          c.namespace === namespace &&
+          c.etcdEndpoints.some((e) => etcdEndpoints.includes(e));
         return sameDcs || c.members.some((m) => apiUrls.includes(m.apiUrl));
       }) ?? null
     );
   }
 
-  create(c: NewCluster): Promise<ClusterRecord> {
-    return this.db.cluster.create({
+  async create(c: NewCluster): Promise<ClusterRecord> {
+    const row = await this.db.cluster.create({
       data: {
         name: c.name,
         scope: c.scope,
@@ -75,29 +102,43 @@ export class ClusterRepository {
         haproxyReadWrite: c.haproxy.readWrite,
         haproxyReadOnly: c.haproxy.readOnly,
         haproxyStatsUrl: c.haproxy.statsUrl,
-        haproxyStatsCredential: c.statsLogin
-          ? { create: statsCredential(c.name, c.statsLogin.username, c.statsLogin.sealedSecret) }
-          : undefined,
+        haproxyStatsCredential: link(c.statsCredentialId ?? undefined),
+        databaseCredential: link(c.databaseCredentialId ?? undefined),
         members: { create: c.members },
-        databaseCredential: c.databaseLogin
-          ? {
-              create: {
-                inline: true,
-                kind: 'database',
-                name: `${c.name} probe login`,
-                username: c.databaseLogin.username,
-                secret: c.databaseLogin.sealedSecret,
-              },
-            }
-          : c.databaseCredentialId
-            ? { connect: { id: c.databaseCredentialId } }
-            : undefined,
       },
-      include: clusterWithMembers,
+      include: withMembers,
     });
+    return toRecord(row);
   }
 
-  async addMember(clusterId: string, m: NewCluster['members'][number]): Promise<void> {
+  async update(id: string, c: ClusterChange): Promise<ClusterRecord> {
+    const row = await this.db.cluster.update({
+      where: { id },
+      data: {
+        name: c.name,
+        ...(c.etcdEndpoints && { etcdEndpoints: JSON.stringify(c.etcdEndpoints) }),
+        ...(c.memberApiUrls && {
+          members: {
+            updateMany: Object.entries(c.memberApiUrls).map(([name, apiUrl]) => ({
+              where: { name },
+              data: { apiUrl },
+            })),
+          },
+        }),
+        ...(c.haproxy && {
+          haproxyReadWrite: c.haproxy.readWrite,
+          haproxyReadOnly: c.haproxy.readOnly,
+          haproxyStatsUrl: c.haproxy.statsUrl,
+        }),
+        haproxyStatsCredential: link(c.statsCredentialId),
+        databaseCredential: link(c.databaseCredentialId),
+      },
+      include: withMembers,
+    });
+    return toRecord(row);
+  }
+
+  async addMember(clusterId: string, m: InventoryMember): Promise<void> {
     await this.db.member.upsert({
       where: { clusterId_name: { clusterId, name: m.name } },
       create: { clusterId, ...m },
@@ -105,26 +146,7 @@ export class ClusterRepository {
     });
   }
 
-  update(id: string, data: Prisma.ClusterUpdateInput): Promise<ClusterRecord> {
-    return this.db.cluster.update({ where: { id }, data, include: clusterWithMembers });
-  }
-
-  /** Removes a cluster's own (inline) credential once nothing uses it; credentials from the store stay. */
-  async deleteInlineCredential(id: string): Promise<void> {
-    await this.db.credential.deleteMany({
-      where: { id, inline: true, clusters: { none: {} }, statsOf: { none: {} } },
-    });
-  }
-
-  async findCredential(id: string) {
-    return this.db.credential.findUnique({ where: { id } });
-  }
-
   async delete(id: string): Promise<void> {
-    const cluster = await this.find(id);
-    if (!cluster) return;
     await this.db.cluster.delete({ where: { id } });
-    if (cluster.databaseCredentialId) await this.deleteInlineCredential(cluster.databaseCredentialId);
-    if (cluster.haproxyStatsCredentialId) await this.deleteInlineCredential(cluster.haproxyStatsCredentialId);
   }
 }

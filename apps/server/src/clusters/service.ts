@@ -9,60 +9,66 @@ import type {
 import { KeelError, notFound } from '../errors.js';
 import type { ObserverRegistry } from '../observe/registry.js';
 import type { ClusterTarget } from '../observe/target.js';
+import type { HttpLogin } from '../haproxy/basic-auth.js';
 import type { PatroniClient } from '../patroni/client.js';
-import type { SecretBox } from '../security/secret-box.js';
+import type { CredentialService } from '../security/credentials.js';
 import { discoverCluster } from './discover.js';
-import { statsCredential, type ClusterRecord, type ClusterRepository } from './repository.js';
+import type { ClusterChange, ClusterRecord, ClusterRepository } from './repository.js';
 import { splitStatsUrl } from './stats-login.js';
 
-/** What is sealed for a database login: the password and the database name travel together. */
-interface SealedLogin {
-  password: string;
-  database: string;
-}
-
-/** The clusters inventory and its live state: import, list, read, change, remove. */
+/**
+ * The clusters inventory and its live state: import, list, read, change, remove. The logins a cluster
+ * uses are credentials: this service names them, CredentialService seals, stores and opens them.
+ */
 export class ClusterService {
   constructor(
     private readonly repo: ClusterRepository,
     private readonly observers: ObserverRegistry,
     private readonly patroni: PatroniClient,
-    private readonly box: SecretBox,
+    private readonly credentials: CredentialService,
   ) {}
 
   /** Starts observing every cluster in the inventory (at server start). */
   async observeAll(): Promise<void> {
     for (const record of await this.repo.list())
-      await this.observers.observe(this.toTarget(await this.sealLegacyStatsLogin(record)));
+      await this.observers.observe(await this.toTarget(await this.sealLegacyStatsLogin(record)));
   }
 
   /** A stored login's secret was replaced: the clusters that use it reconnect with the new one. */
   async reconnectUsing(credentialId: string): Promise<void> {
     for (const record of await this.repo.list()) {
-      if (record.databaseCredentialId === credentialId || record.haproxyStatsCredentialId === credentialId)
-        await this.observers.observe(this.toTarget(record));
+      if (record.databaseCredentialId === credentialId || record.statsCredentialId === credentialId)
+        await this.observers.observe(await this.toTarget(record));
     }
   }
 
   /** Versions before 0.2 kept a stats login inside the URL, in clear: it moves to the credentials store. */
   private async sealLegacyStatsLogin(r: ClusterRecord): Promise<ClusterRecord> {
-    if (!r.haproxyStatsUrl || splitStatsUrl(r.haproxyStatsUrl).login === null) return r;
-    return this.repo.update(r.id, this.statsUrlChange(r, r.haproxyStatsUrl));
+    if (!r.haproxy.statsUrl) return r;
+    const { url, login } = splitStatsUrl(r.haproxy.statsUrl);
+    if (login === null) return r;
+    const statsCredentialId = await this.storeStatsLogin(r.name, login);
+    const updated = await this.repo.update(r.id, {
+      haproxy: { ...r.haproxy, statsUrl: url },
+      statsCredentialId,
+    });
+    await this.credentials.releaseInline(r.statsCredentialId);
+    return updated;
   }
 
-  /** The inventory change for a new stats URL: the address as given, its login sealed apart. */
-  private statsUrlChange(r: ClusterRecord | null, statsUrl: string | null | undefined) {
-    const { url, login } = statsUrl ? splitStatsUrl(statsUrl) : { url: null, login: null };
-    const sealed = login && this.box.seal(JSON.stringify({ password: login.password }));
-    return {
-      haproxyStatsUrl: url,
-      haproxyStatsCredential:
-        login && sealed
-          ? { create: statsCredential(r?.name ?? 'cluster', login.username, sealed) }
-          : r?.haproxyStatsCredentialId
-            ? { disconnect: true }
-            : undefined,
-    };
+  /** HAProxy's stats login, kept as the cluster's own credential; answers its id. */
+  private storeStatsLogin(clusterName: string, login: HttpLogin): Promise<string> {
+    return this.credentials.createInline('http', `${clusterName} HAProxy stats login`, login.username, {
+      password: login.password,
+    });
+  }
+
+  /** A probe login given inline, kept as the cluster's own credential (the database name sealed with it). */
+  private storeDatabaseLogin(clusterName: string, login: DatabaseLogin): Promise<string> {
+    return this.credentials.createInline('database', `${clusterName} probe login`, login.username, {
+      password: login.password,
+      database: login.database ?? 'postgres',
+    });
   }
 
   async list(): Promise<ClusterSummary[]> {
@@ -112,8 +118,7 @@ export class ClusterService {
       );
     }
     if (!credentialId) return;
-    const credential = await this.repo.findCredential(credentialId);
-    if (!credential) throw notFound('Credential', credentialId);
+    const credential = await this.credentials.get(credentialId);
     if (credential.kind !== 'database') {
       throw new KeelError(
         'VALIDATION_FAILED',
@@ -141,24 +146,29 @@ export class ClusterService {
         `This cluster (scope "${found.scope}") is already in Keel as "${same.name}"`,
       );
     }
-    const record = await this.repo.create({
-      name: request.name,
-      ...found,
-      haproxy: {
-        readWrite: request.haproxy?.readWrite ?? null,
-        readOnly: request.haproxy?.readOnly ?? null,
-        statsUrl: stats?.url ?? null,
-      },
-      statsLogin: stats?.login
-        ? {
-            username: stats.login.username,
-            sealedSecret: this.box.seal(JSON.stringify({ password: stats.login.password })),
-          }
-        : null,
-      databaseLogin: request.database ? this.sealLogin(request.database) : null,
-      databaseCredentialId: request.databaseCredentialId ?? null,
-    });
-    await this.observers.observe(this.toTarget(record));
+    const statsCredentialId = stats?.login ? await this.storeStatsLogin(request.name, stats.login) : null;
+    const ownLoginId = request.database
+      ? await this.storeDatabaseLogin(request.name, request.database)
+      : null;
+    const record = await this.repo
+      .create({
+        name: request.name,
+        ...found,
+        haproxy: {
+          readWrite: request.haproxy?.readWrite ?? null,
+          readOnly: request.haproxy?.readOnly ?? null,
+          statsUrl: stats?.url ?? null,
+        },
+        statsCredentialId,
+        databaseCredentialId: ownLoginId ?? request.databaseCredentialId ?? null,
+      })
+      .catch(async (error: unknown) => {
+        // The cluster was not stored (e.g. a name taken meanwhile): its own logins go with it.
+        await this.credentials.releaseInline(statsCredentialId);
+        await this.credentials.releaseInline(ownLoginId);
+        throw error;
+      });
+    await this.observers.observe(await this.toTarget(record));
     await this.observers.firstObservation(record.id);
     return this.detail(record);
   }
@@ -181,97 +191,82 @@ export class ClusterService {
     if (unknown.length > 0) {
       throw new KeelError(
         'VALIDATION_FAILED',
-        `body/patroniUrls names no member of ${record.name}: ${unknown.join(', ')} (members: ${record.members.map((m) => m.name).join(', ')})`,
+        `patroniUrls names no member of ${record.name}: ${unknown.join(', ')} (members: ${record.members.map((m) => m.name).join(', ')})`,
       );
     }
-    const login = patch.database === undefined ? undefined : patch.database && this.sealLogin(patch.database);
-    const reference = patch.databaseCredentialId;
-    const loginChanges = login !== undefined || reference !== undefined;
-    const updated = await this.repo.update(id, {
+    const name = patch.name ?? record.name;
+    const change: ClusterChange = {
       name: patch.name,
-      ...(patch.etcdEndpoints && { etcdEndpoints: JSON.stringify(patch.etcdEndpoints) }),
-      ...(patch.patroniUrls && {
-        members: {
-          updateMany: Object.entries(patch.patroniUrls).map(([name, apiUrl]) => ({
-            where: { name },
-            data: { apiUrl },
-          })),
-        },
-      }),
-      ...(patch.haproxy && {
-        haproxyReadWrite: patch.haproxy.readWrite ?? null,
-        haproxyReadOnly: patch.haproxy.readOnly ?? null,
-        ...this.statsUrlChange({ ...record, name: patch.name ?? record.name }, patch.haproxy.statsUrl),
-      }),
-      ...(reference !== undefined && {
-        databaseCredential: reference ? { connect: { id: reference } } : { disconnect: true },
-      }),
-      ...(login !== undefined && {
-        databaseCredential: login
-          ? {
-              create: {
-                inline: true,
-                kind: 'database',
-                name: `${patch.name ?? record.name} probe login`,
-                username: login.username,
-                secret: login.sealedSecret,
-              },
-            }
-          : { disconnect: true },
-      }),
-    });
-    if (loginChanges && record.databaseCredentialId && record.databaseCredentialId !== reference) {
-      await this.repo.deleteInlineCredential(record.databaseCredentialId);
+      etcdEndpoints: patch.etcdEndpoints,
+      memberApiUrls: patch.patroniUrls,
+    };
+    // A login given inline replaces the cluster's own; a stored one is linked; null unlinks either.
+    if (patch.database !== undefined)
+      change.databaseCredentialId = patch.database && (await this.storeDatabaseLogin(name, patch.database));
+    if (patch.databaseCredentialId !== undefined) change.databaseCredentialId = patch.databaseCredentialId;
+    if (patch.haproxy) {
+      const stats = patch.haproxy.statsUrl ? splitStatsUrl(patch.haproxy.statsUrl) : null;
+      change.haproxy = {
+        readWrite: patch.haproxy.readWrite ?? null,
+        readOnly: patch.haproxy.readOnly ?? null,
+        statsUrl: stats?.url ?? null,
+      };
+      change.statsCredentialId = stats?.login ? await this.storeStatsLogin(name, stats.login) : null;
     }
-    if (patch.haproxy && record.haproxyStatsCredentialId)
-      await this.repo.deleteInlineCredential(record.haproxyStatsCredentialId);
-    await this.observers.observe(this.toTarget(updated));
+    const updated = await this.repo.update(id, change);
+    if (
+      change.databaseCredentialId !== undefined &&
+      record.databaseCredentialId !== change.databaseCredentialId
+    )
+      await this.credentials.releaseInline(record.databaseCredentialId);
+    if (change.statsCredentialId !== undefined)
+      await this.credentials.releaseInline(record.statsCredentialId);
+    await this.observers.observe(await this.toTarget(updated));
     return this.detail(updated);
   }
 
   async remove(id: string): Promise<void> {
-    if (!(await this.repo.find(id))) throw notFound('Cluster', id);
+    const record = await this.repo.find(id);
+    if (!record) throw notFound('Cluster', id);
     await this.observers.forget(id);
     await this.repo.delete(id);
+    await this.credentials.releaseInline(record.databaseCredentialId);
+    await this.credentials.releaseInline(record.statsCredentialId);
   }
 
-  private sealLogin(login: DatabaseLogin): { username: string; sealedSecret: string } {
-    const sealed: SealedLogin = { password: login.password, database: login.database ?? 'postgres' };
-    return { username: login.username, sealedSecret: this.box.seal(JSON.stringify(sealed)) };
-  }
-
-  private toTarget(r: ClusterRecord): ClusterTarget {
-    let login: ClusterTarget['login'] = null;
-    if (r.databaseCredential?.username) {
-      const sealed = JSON.parse(this.box.open(r.databaseCredential.secret)) as SealedLogin;
-      login = { username: r.databaseCredential.username, ...sealed };
-    }
+  /** What the observer needs: the inventory, with the cluster's logins opened. */
+  private async toTarget(r: ClusterRecord): Promise<ClusterTarget> {
+    const database = await this.credentials.login(r.databaseCredentialId);
+    const stats = await this.credentials.login(r.statsCredentialId);
     return {
       id: r.id,
       name: r.name,
       scope: r.scope,
       namespace: r.namespace,
-      etcdEndpoints: JSON.parse(r.etcdEndpoints) as string[],
-      members: r.members.map((m) => ({ name: m.name, apiUrl: m.apiUrl, host: m.host, port: m.port })),
+      etcdEndpoints: r.etcdEndpoints,
+      members: r.members,
       haproxy: {
-        readWrite: r.haproxyReadWrite,
-        readOnly: r.haproxyReadOnly,
-        statsUrl: r.haproxyStatsUrl,
-        statsLogin: r.haproxyStatsCredential?.username
+        ...r.haproxy,
+        statsLogin:
+          stats && 'password' in stats.secret
+            ? { username: stats.username, password: stats.secret.password }
+            : null,
+      },
+      // A login from the store names no database: the same default as one given inline.
+      login:
+        database && 'password' in database.secret
           ? {
-              username: r.haproxyStatsCredential.username,
-              password: (JSON.parse(this.box.open(r.haproxyStatsCredential.secret)) as { password: string })
-                .password,
+              username: database.username,
+              password: database.secret.password,
+              database: database.secret.database ?? 'postgres',
             }
           : null,
-      },
-      login,
     };
   }
 
   /** A cluster added to the database by another process (e.g. `register-lab`) is observed from now on. */
   private async stateOf(r: ClusterRecord): Promise<ClusterState> {
-    if (!this.observers.state(r.id)) await this.observers.observe(this.toTarget(r));
+    if (!this.observers.state(r.id)) await this.observers.observe(await this.toTarget(r));
     const state = this.observers.state(r.id);
     if (!state)
       throw new KeelError(
@@ -285,13 +280,8 @@ export class ClusterService {
     return {
       ...(await this.stateOf(r)),
       namespace: r.namespace,
-      etcdEndpoints: JSON.parse(r.etcdEndpoints) as string[],
-      haproxyEndpoints: {
-        readWrite: r.haproxyReadWrite,
-        readOnly: r.haproxyReadOnly,
-        statsUrl: r.haproxyStatsUrl,
-        statsUsername: r.haproxyStatsCredential?.username ?? null,
-      },
+      etcdEndpoints: r.etcdEndpoints,
+      haproxyEndpoints: { ...r.haproxy, statsUsername: await this.credentials.username(r.statsCredentialId) },
       hasDatabaseLogin: r.databaseCredentialId !== null,
       databaseCredentialId: r.databaseCredentialId,
       createdAt: r.createdAt.toISOString(),

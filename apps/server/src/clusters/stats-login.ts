@@ -1,8 +1,4 @@
-/** An HTTP basic-auth login (HAProxy's stats page); sealed in the credentials store, never in a URL. */
-export interface HttpLogin {
-  username: string;
-  password: string;
-}
+import type { HttpLogin } from '../haproxy/basic-auth.js';
 
 /**
  * A stats URL as given (`http://user:pass@lb:7000/`) split into the address Keel stores and shows and
@@ -19,7 +15,3 @@ export function splitStatsUrl(statsUrl: string): { url: string; login: HttpLogin
   parsed.password = '';
   return { url: parsed.toString(), login };
 }
-
-/** The Authorization header for a login. */
-export const basicAuth = (login: HttpLogin): string =>
-  `Basic ${Buffer.from(`${login.username}:${login.password}`).toString('base64')}`;

@@ -1,5 +1,5 @@
 import type { HaproxyBackendState } from '@keel/shared';
-import { basicAuth, type HttpLogin } from '../clusters/stats-login.js';
+import { basicAuth, type HttpLogin } from './basic-auth.js';
 import { fetchFailure } from '../failure.js';
 
 const timeoutMs = 1_500;
@@ -50,7 +50,9 @@ export async function readHaproxyStats(
   try {
     res = await fetch(csvUrl(statsUrl), {
       signal: AbortSignal.timeout(timeoutMs),
-      headers: login ? { authorization: basicAuth(login) } : {},
+      // A new connection each time: on a kept-alive one, a reloaded HAProxy's old process (old
+      // configuration, draining) keeps answering, and a stats listener that went away goes unnoticed.
+      headers: { connection: 'close', ...(login ? { authorization: basicAuth(login) } : {}) },
     });
   } catch (error) {
     throw new Error(`HAProxy stats at ${statsUrl} unreachable: ${fetchFailure(error, timeoutMs)}`, {

@@ -31,6 +31,18 @@ export function createContext<P>(
     return s;
   };
 
+  const settleStep: JobContext<P>['settleStep'] = async (name, status, detail) => {
+    const now = env.clock().toISOString();
+    const open = steps.findLast((s) => s.name === name && s.status === 'running');
+    if (open) Object.assign(open, { status, finishedAt: now, detail });
+    // A step that already ended keeps what it said; one that never began is recorded as found.
+    else if (!steps.some((s) => s.name === name))
+      steps.push({ name, status, startedAt: now, finishedAt: now, detail });
+    else return;
+    await sink.saveSteps(steps);
+    await log(`${name}: ${detail}`, status === 'failed' ? 'warn' : 'info');
+  };
+
   return {
     jobId,
     params,
@@ -73,6 +85,10 @@ export function createContext<P>(
         currentStep = null;
         await sink.saveSteps(steps);
       }
+    },
+    settleStep,
+    async settleOpenSteps(status, detail) {
+      for (const s of steps.filter((x) => x.status === 'running')) await settleStep(s.name, status, detail);
     },
     async waitFor(what, check, timeoutMs) {
       const deadline = env.clock().getTime() + timeoutMs;

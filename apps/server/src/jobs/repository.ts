@@ -9,15 +9,28 @@ import type {
 } from '@keel/shared';
 import type { Job, PrismaClient } from '../generated/prisma/index.js';
 
-export type JobRecord = Job;
+/** A job as the rest of Keel sees it: its JSON columns (params, steps, facts) already parsed. */
+export type JobRecord = Omit<Job, 'params' | 'steps' | 'facts'> & {
+  params: Record<string, unknown>;
+  steps: JobStep[];
+  facts: Record<string, unknown>;
+};
 
-export function toJobView(j: Job): JobView {
+// JSON columns are parsed here and nowhere else.
+const toRecord = (j: Job): JobRecord => ({
+  ...j,
+  params: JSON.parse(j.params) as Record<string, unknown>,
+  steps: JSON.parse(j.steps) as JobStep[],
+  facts: JSON.parse(j.facts) as Record<string, unknown>,
+});
+
+export function toJobView(j: JobRecord): JobView {
   return {
     id: j.id,
     clusterId: j.clusterId,
     kind: j.kind as JobKind,
     summary: j.summary,
-    params: JSON.parse(j.params) as Record<string, unknown>,
+    params: j.params,
     status: j.status as JobStatus,
     requestedBy: j.requestedBy,
     createdAt: j.createdAt.toISOString(),
@@ -25,17 +38,15 @@ export function toJobView(j: Job): JobView {
     startedAt: j.startedAt?.toISOString() ?? null,
     finishedAt: j.finishedAt?.toISOString() ?? null,
     result: j.result,
-    steps: JSON.parse(j.steps) as JobStep[],
+    steps: j.steps,
   };
 }
-
-const active = ['queued', 'running'];
 
 /** Jobs and their logs in SQLite. */
 export class JobRepository {
   constructor(private readonly db: PrismaClient) {}
 
-  create(data: {
+  async create(data: {
     clusterId: string | null;
     kind: JobKind;
     summary: string;
@@ -43,11 +54,14 @@ export class JobRepository {
     requestedBy: string;
     scheduledAt: Date | null;
     createdAt: Date;
-  }): Promise<Job> {
-    return this.db.job.create({ data: { ...data, params: JSON.stringify(data.params), status: 'queued' } });
+  }): Promise<JobRecord> {
+    const row = await this.db.job.create({
+      data: { ...data, params: JSON.stringify(data.params), status: 'queued' },
+    });
+    return toRecord(row);
   }
 
-  update(
+  async update(
     id: string,
     data: Partial<{
       status: JobStatus;
@@ -57,8 +71,8 @@ export class JobRepository {
       steps: JobStep[];
       facts: object;
     }>,
-  ): Promise<Job> {
-    return this.db.job.update({
+  ): Promise<JobRecord> {
+    const row = await this.db.job.update({
       where: { id },
       data: {
         ...data,
@@ -66,6 +80,7 @@ export class JobRepository {
         facts: data.facts && JSON.stringify(data.facts),
       },
     });
+    return toRecord(row);
   }
 
   async appendLog(jobId: string, line: JobLogLine): Promise<void> {
@@ -74,8 +89,9 @@ export class JobRepository {
     });
   }
 
-  find(id: string): Promise<Job | null> {
-    return this.db.job.findUnique({ where: { id } });
+  async find(id: string): Promise<JobRecord | null> {
+    const row = await this.db.job.findUnique({ where: { id } });
+    return row && toRecord(row);
   }
 
   async detail(id: string): Promise<JobDetail | null> {
@@ -85,7 +101,7 @@ export class JobRepository {
     });
     if (!job) return null;
     return {
-      ...toJobView(job),
+      ...toJobView(toRecord(job)),
       log: job.logs.map((l) => ({
         at: l.at.toISOString(),
         level: l.level as JobLogLine['level'],
@@ -99,9 +115,9 @@ export class JobRepository {
    * Newest first, paged by a cursor on (createdAt, id): many jobs share a millisecond (a rolling
    * operation, a script), and a cursor on the time alone would skip the rest of that millisecond.
    */
-  async list(q: JobQuery): Promise<Job[]> {
+  async list(q: JobQuery): Promise<JobRecord[]> {
     const cursor = q.before ? await this.db.job.findUnique({ where: { id: q.before } }) : null;
-    return this.db.job.findMany({
+    const rows = await this.db.job.findMany({
       where: {
         ...(q.clusterId && { clusterId: q.clusterId }),
         ...(q.status && { status: q.status }),
@@ -115,14 +131,10 @@ export class JobRepository {
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: q.limit ?? 50,
     });
+    return rows.map(toRecord);
   }
 
-  /** The cluster's queued or running job, if any: one mutating job at a time per cluster. */
-  activeFor(clusterId: string): Promise<Job | null> {
-    return this.db.job.findFirst({ where: { clusterId, status: { in: active } } });
-  }
-
-  withStatus(status: JobStatus): Promise<Job[]> {
-    return this.db.job.findMany({ where: { status } });
+  async withStatus(status: JobStatus): Promise<JobRecord[]> {
+    return (await this.db.job.findMany({ where: { status } })).map(toRecord);
   }
 }

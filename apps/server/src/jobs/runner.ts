@@ -2,8 +2,10 @@ import type { Job, JobKind, JobLogLine, KeelEvent, Principal } from '@keel/share
 import type { FastifyBaseLogger } from 'fastify';
 import { KeelError, notFound } from '../errors.js';
 import { atLeast } from '../security/roles.js';
+import { BusyLock } from './busy-lock.js';
 import { createContext, describeState } from './context.js';
 import { toJobView, type JobRecord, type JobRepository } from './repository.js';
+import { clusterIdOf, describeLockKey, lockKeys, type JobTarget } from './target.js';
 import type { JobDefinition, JobEnv } from './types.js';
 import { errorMessage as message } from '../failure.js';
 
@@ -23,12 +25,14 @@ export interface RunnerDeps {
 const lateStartToleranceMs = 60_000;
 
 /**
- * Runs jobs: one mutating job at a time per cluster (a second request is refused, 409), scheduled ones at
+ * Runs jobs: one mutating job at a time per target (a second request is refused, 409), scheduled ones at
  * their time, every step and log line persisted and published as it happens. After a restart, jobs that
  * were running are reconciled with what the cluster says, never re-run blindly.
  */
 export class JobRunner {
-  private readonly busy = new Set<string>();
+  private readonly busy = new BusyLock();
+  /** The lock keys each job (or request being prepared) holds. */
+  private readonly holds = new Map<string, string[]>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Map<string, AbortController>();
   private readonly finished = new Map<string, Promise<void>>();
@@ -36,13 +40,16 @@ export class JobRunner {
 
   constructor(private readonly deps: RunnerDeps) {}
 
+  /** `target` is what the job acts on; a bare id names an existing cluster. */
   async submit(
     kind: JobKind,
-    clusterId: string,
+    target: JobTarget | string,
     rawParams: unknown,
     principal: Principal,
     scheduledAt?: string,
   ): Promise<Job> {
+    const on: JobTarget = typeof target === 'string' ? { kind: 'cluster', clusterId: target } : target;
+    const clusterId = clusterIdOf(on);
     const def = this.definition(kind);
     if (!atLeast(principal.role, def.access)) {
       throw new KeelError('FORBIDDEN', `A ${kind} needs the ${def.access} role; you are ${principal.role}`);
@@ -51,9 +58,10 @@ export class JobRunner {
     if (when && when.getTime() <= this.deps.clock().getTime()) {
       throw new KeelError('VALIDATION_FAILED', 'body/scheduledAt must be in the future');
     }
-    if (def.mutating) await this.lock(clusterId);
+    const keys = def.mutating ? lockKeys(on) : [];
+    await this.lock(keys);
     try {
-      const env = this.deps.envFor(clusterId);
+      const env = this.deps.envFor(clusterId ?? '');
       const params = await def.prepare(rawParams, env, principal);
       const record = await this.deps.repo.create({
         clusterId,
@@ -64,11 +72,12 @@ export class JobRunner {
         scheduledAt: when,
         createdAt: this.deps.clock(),
       });
+      this.hold(record.id, keys);
       this.publishJob(record);
       this.arm(record);
       return toJobView(record);
     } catch (error) {
-      if (def.mutating) this.busy.delete(clusterId);
+      this.busy.release(keys);
       throw error;
     }
   }
@@ -95,11 +104,11 @@ export class JobRunner {
   /** At start: reconcile jobs that were running when Keel stopped, and re-arm scheduled ones. */
   async recover(): Promise<void> {
     for (const record of await this.deps.repo.withStatus('running')) {
-      if (record.clusterId) this.busy.add(record.clusterId);
+      this.holdAgain(record);
       await this.reconcile(record);
     }
     for (const record of await this.deps.repo.withStatus('queued')) {
-      if (record.clusterId) this.busy.add(record.clusterId);
+      this.holdAgain(record);
       const late =
         record.scheduledAt &&
         this.deps.clock().getTime() - record.scheduledAt.getTime() > lateStartToleranceMs;
@@ -130,15 +139,35 @@ export class JobRunner {
   }
 
   /** Taken synchronously before any await, so two requests at once cannot both get through. */
-  private async lock(clusterId: string): Promise<void> {
-    if (this.busy.has(clusterId)) {
-      const active = await this.deps.repo.activeFor(clusterId);
-      const what = active
-        ? `job ${active.id} (${active.summary}, ${active.status})`
-        : 'another request being prepared';
-      throw new KeelError('CONFLICT', `The cluster is busy with ${what}; wait for it to end or cancel it`);
-    }
-    this.busy.add(clusterId);
+  private async lock(keys: string[]): Promise<void> {
+    const clash = this.busy.take(keys);
+    if (!clash) return;
+    const active = clash.jobId ? await this.deps.repo.find(clash.jobId) : null;
+    const what = active
+      ? `job ${active.id} (${active.summary}, ${active.status})`
+      : 'another request being prepared';
+    throw new KeelError(
+      'CONFLICT',
+      `${describeLockKey(clash.key)} is busy with ${what}; wait for it to end or cancel it`,
+    );
+  }
+
+  private hold(jobId: string, keys: string[]): void {
+    this.busy.assign(keys, jobId);
+    this.holds.set(jobId, keys);
+  }
+
+  /** After a restart: a job left queued or running holds its target again, as at its request. */
+  private holdAgain(record: JobRecord): void {
+    const def = this.deps.definitions.get(record.kind as JobKind);
+    if (!def?.mutating) return;
+    const target: JobTarget | undefined = record.clusterId
+      ? { kind: 'cluster', clusterId: record.clusterId }
+      : def.targetOf?.(record.params);
+    if (!target) return;
+    const keys = lockKeys(target);
+    this.busy.take(keys);
+    this.hold(record.id, keys);
   }
 
   private arm(record: JobRecord): void {
@@ -178,14 +207,7 @@ export class JobRunner {
     });
     this.publishJob(started);
     const env = this.deps.envFor(record.clusterId ?? '');
-    const ctx = createContext(
-      record.id,
-      JSON.parse(record.params) as unknown,
-      {},
-      env,
-      controller.signal,
-      this.sink(record),
-    );
+    const ctx = createContext(record.id, record.params, {}, env, controller.signal, this.sink(record));
     try {
       const result = await def.run(ctx);
       await this.finish(started, 'succeeded', result);
@@ -211,18 +233,28 @@ export class JobRunner {
     const env = this.deps.envFor(record.clusterId ?? '');
     const ctx = createContext(
       record.id,
-      JSON.parse(record.params) as unknown,
-      JSON.parse(record.facts) as Record<string, unknown>,
+      record.params,
+      record.facts,
       env,
       new AbortController().signal,
       this.sink(record),
-      JSON.parse(record.steps) as [],
+      record.steps,
     );
     await ctx.log('Keel restarted while this job ran; reconciling with what the cluster says');
     try {
       const { status, reason } = await def.reconcile(ctx);
+      // Whatever a definition did not settle itself still ends: a reconciled job keeps no step running.
+      await ctx.settleOpenSteps(
+        status === 'succeeded' ? 'succeeded' : 'failed',
+        status === 'succeeded'
+          ? `found after Keel restarted: ${reason}`
+          : `cut off when Keel stopped; ${reason}`,
+      );
       await this.finish(record, status, `Keel restarted during this job; ${reason}`);
     } catch (error) {
+      await ctx
+        .settleOpenSteps('failed', `cannot be known yet: ${message(error)}`)
+        .catch((e: unknown) => this.deps.log.error({ err: e, job: record.id }, 'could not settle steps'));
       await this.finish(
         record,
         'interrupted',
@@ -243,7 +275,8 @@ export class JobRunner {
       step: null,
       message: `${status}: ${result}`,
     });
-    if (record.clusterId) this.busy.delete(record.clusterId);
+    this.busy.release(this.holds.get(record.id) ?? []);
+    this.holds.delete(record.id);
     this.publishJob(updated);
     await this.deps
       .audit(toJobView(updated))

@@ -1,7 +1,8 @@
 import type { ClusterState, EndpointProbe, JobKind, JobLogLine, Principal, Role } from '@keel/shared';
-import type { ParameterCatalog } from '../operations/config-parameters.js';
+import type { ParameterCatalog } from '../postgres/settings.js';
 import type { PatroniActions, PatroniClient } from '../patroni/client.js';
 import type { ClusterTarget } from '../observe/target.js';
+import type { JobTarget } from './target.js';
 
 /** What a job may use. Everything outside Keel comes through here, so tests can pass fakes and a fake clock. */
 export interface JobEnv {
@@ -40,6 +41,14 @@ export interface JobContext<P> {
   ): Promise<string>;
   /** The live state, or a failure when Keel is not observing the cluster. */
   state(): ClusterState;
+  /**
+   * After a restart: ends the step `name` that Keel left running (or records it, if it never began)
+   * with what reconcile found; a step that already ended is left as it is. A reconciled job never
+   * keeps a step `running`.
+   */
+  settleStep(name: string, status: 'succeeded' | 'failed' | 'skipped', detail: string): Promise<void>;
+  /** Ends every step still `running` with `detail` (what reconcile could say of it). */
+  settleOpenSteps(status: 'succeeded' | 'failed', detail: string): Promise<void>;
 }
 
 export interface Reconciled {
@@ -47,13 +56,27 @@ export interface Reconciled {
   reason: string;
 }
 
-/** One kind of job. Operations, and later provisioning, backups and drills, are all definitions. */
+/**
+ * One kind of job. Operations, and later provisioning, backups and drills, are all definitions, listed in
+ * registry.ts; what the dashboard also knows of a kind (label, description, request body, target kind)
+ * is `jobKinds` in @keel/shared.
+ */
 export interface JobDefinition<P> {
   kind: JobKind;
   /** The least role that may request it. */
   access: Role;
-  /** Whether the job changes the cluster (one such job at a time per cluster). */
+  /** Whether the job changes its target (one such job at a time per target: see target.ts). */
   mutating: boolean;
+  /**
+   * For a kind whose target is not an existing cluster (hosts, a cluster that does not exist yet): the
+   * target its params name. A job on an existing cluster is targeted by the cluster in its URL.
+   */
+  targetOf?(params: P): JobTarget;
+  /**
+   * `own`: the kind has a route of its own instead of the generic POST (the config change previews as
+   * well as applies). Every other kind is routed from the registry.
+   */
+  route?: 'own';
   summary(params: P, state: ClusterState | undefined): string;
   /**
    * Quick checks at request time against the live state; throws a KeelError (422/409) that says why the

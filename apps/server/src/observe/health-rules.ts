@@ -1,13 +1,21 @@
-import type { ClusterState, Health, HealthLevel, HealthReason, MemberState } from '@keel/shared';
+import {
+  formatBytes,
+  hasReadListener,
+  hasWriteListener,
+  haproxyReaders,
+  haproxyWriters,
+  isLagging,
+  isReplicating,
+  type ClusterState,
+  type Health,
+  type HealthLevel,
+  type HealthReason,
+  type MemberState,
+} from '@keel/shared';
 import type { ClusterFacts } from './facts.js';
-import { formatBytes } from './format.js';
 import { describeDisagreement } from './leader-view.js';
 import type { ClusterTarget } from './target.js';
 
-/** A replica further behind than this is called out; Patroni's own failover limit defaults to 1 MB. */
-export const lagWarningBytes = 16 * 1024 * 1024;
-
-const replicaStates = new Set(['streaming', 'running']);
 type Draft = Omit<ClusterState, 'health'>;
 
 const reason = (level: HealthReason['level'], code: string, message: string): HealthReason => ({
@@ -32,10 +40,12 @@ function memberReasons(m: MemberState, state: Draft): HealthReason[] {
     return out;
   }
   if (!isLeader) {
-    if (!replicaStates.has(m.state))
+    if (!isReplicating(m))
       out.push(reason('warning', 'REPLICA_NOT_STREAMING', `replica ${m.name} is ${m.state}`));
-    if (m.lagBytes !== null && m.lagBytes > lagWarningBytes) {
-      out.push(reason('warning', 'REPLICA_LAGGING', `replica ${m.name} lagging ${formatBytes(m.lagBytes)}`));
+    if (isLagging(m)) {
+      out.push(
+        reason('warning', 'REPLICA_LAGGING', `replica ${m.name} lagging ${formatBytes(m.lagBytes ?? 0)}`),
+      );
     }
     if (state.timeline !== null && m.timeline !== null && m.timeline !== state.timeline) {
       out.push(
@@ -99,17 +109,13 @@ function etcdReasons(state: Draft, facts: ClusterFacts, target: ClusterTarget): 
   return out;
 }
 
-/** Listeners are recognised by the names of Keel's template (primary / replicas) or their usual synonyms. */
-const isWriteProxy = (name: string): boolean => /primary|master|write|rw/i.test(name);
-const isReadProxy = (name: string): boolean => /replica|read|ro$/i.test(name);
-
 function haproxyReasons(state: Draft, target: ClusterTarget): HealthReason[] {
   if (!target.haproxy.statsUrl) return [];
   const { backends, error } = state.haproxy;
   if (error) return [reason('warning', 'HAPROXY_STATS_UNREACHABLE', error)];
   const out: HealthReason[] = [];
-  const writers = backends.filter((b) => isWriteProxy(b.proxy) && b.up).map((b) => b.server);
-  if (backends.some((b) => isWriteProxy(b.proxy))) {
+  const writers = haproxyWriters(backends);
+  if (hasWriteListener(backends)) {
     if (writers.length === 0)
       out.push(reason('critical', 'HAPROXY_NO_WRITER', 'HAProxy routes writes to no backend'));
     else if (writers.length > 1) {
@@ -130,11 +136,26 @@ function haproxyReasons(state: Draft, target: ClusterTarget): HealthReason[] {
       );
     }
   }
-  const readers = backends.filter((b) => isReadProxy(b.proxy) && b.up);
-  if (backends.some((b) => isReadProxy(b.proxy)) && readers.length === 0 && state.members.length > 1) {
+  const legacy = backends.find((b) => /^master$/i.test(b.proxy));
+  if (legacy) out.push(masterCheckReason(legacy.proxy));
+  const readers = haproxyReaders(backends);
+  if (hasReadListener(backends) && readers.length === 0 && state.members.length > 1) {
     out.push(reason('warning', 'HAPROXY_NO_READER', 'HAProxy routes reads to no replica'));
   }
   return out;
+}
+
+/**
+ * Keel sees HAProxy's stats, not its configuration: a write listener named `master` is the mark of the
+ * configurations (Patroni's own example of the 1.x days, and the guides that copied it) that check
+ * Patroni's `/master`, so that is what Keel can say, and how to move.
+ */
+function masterCheckReason(proxy: string): HealthReason {
+  return reason(
+    'info',
+    'HAPROXY_MASTER_CHECK',
+    `HAProxy's write listener is named \`${proxy}\`, as in configurations that check Patroni's deprecated \`/master\` endpoint (Keel reads HAProxy's stats, not its configuration). \`/master\` is the old name of \`/primary\`: in haproxy.cfg change \`option httpchk OPTIONS /master\` to \`option httpchk GET /primary\` (and the replicas' check to \`GET /replica\`), name the listener \`primary\`, and reload HAProxy.`,
+  );
 }
 
 function probeReasons(state: Draft, target: ClusterTarget): HealthReason[] {

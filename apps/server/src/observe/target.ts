@@ -1,4 +1,4 @@
-import type { HttpLogin } from '../clusters/stats-login.js';
+import type { HttpLogin } from '../haproxy/basic-auth.js';
 import type { DatabaseLoginSecret } from '../postgres/probe.js';
 
 /** What an observer needs to know about a cluster: the inventory, with the probe login decrypted. */

@@ -1,19 +1,16 @@
-import type { ClusterState, MemberState } from '@keel/shared';
+import {
+  bestCandidate,
+  failoverLagLimit,
+  formatBytes,
+  haproxyWriters,
+  healthyLeader,
+  isStreamingReplica,
+  type Check,
+  type ClusterState,
+  type MemberState,
+  type PrecheckResult,
+} from '@keel/shared';
 import { KeelError } from '../errors.js';
-import { formatBytes } from '../observe/format.js';
-
-export interface Check {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
-
-/** Patroni's own default for maximum_lag_on_failover. */
-export const defaultMaxLagBytes = 1024 * 1024;
-
-const replicaRoles = new Set(['replica', 'sync_standby', 'quorum_standby']);
-export const isStreamingReplica = (m: MemberState): boolean =>
-  m.reachable && replicaRoles.has(m.role) && (m.state === 'streaming' || m.state === 'running');
 
 export function memberNamed(state: ClusterState, name: string): MemberState {
   const member = state.members.find((m) => m.name === name);
@@ -24,22 +21,6 @@ export function memberNamed(state: ClusterState, name: string): MemberState {
     );
   }
   return member;
-}
-
-export function healthyLeader(state: ClusterState): MemberState | undefined {
-  const leader = state.members.find((m) => m.name === state.leader);
-  return leader?.reachable && leader.role === 'leader' ? leader : undefined;
-}
-
-/** The replica a careful operator would pick: a synchronous standby first, then the least lag. */
-export function bestCandidate(state: ClusterState): MemberState | undefined {
-  return state.members
-    .filter((m) => m.name !== state.leader && isStreamingReplica(m) && !m.tags.nofailover)
-    .sort(
-      (a, b) =>
-        Number(b.role === 'sync_standby') - Number(a.role === 'sync_standby') ||
-        (a.lagBytes ?? Infinity) - (b.lagBytes ?? Infinity),
-    )[0];
 }
 
 /** The checks before a switchover to `candidate`, each with the figure it looked at. */
@@ -104,9 +85,7 @@ export function switchoverChecks(
     });
   }
   if (state.haproxy.backends.length > 0 || state.haproxy.error) {
-    const writers = state.haproxy.backends
-      .filter((b) => /primary|master|write|rw/i.test(b.proxy) && b.up)
-      .map((b) => b.server);
+    const writers = haproxyWriters(state.haproxy.backends);
     const ok = !state.haproxy.error && writers.length === 1 && writers[0] === state.leader;
     checks.push({
       name: 'HAProxy routes writes to the leader',
@@ -128,4 +107,13 @@ export function refuseUnless(checks: Check[]): void {
       `Refused: ${failed.map((c) => `${c.name.charAt(0).toLowerCase()}${c.name.slice(1)}: ${c.detail}`).join('; ')}`,
     );
   }
+}
+
+/**
+ * What a switchover would check now, and whether it would go ahead: to `candidate`, or to the replica it
+ * would pick, within the cluster's failover lag limit. The same checks the job runs.
+ */
+export function switchoverPrecheck(state: ClusterState, candidate?: string): PrecheckResult {
+  const checks = switchoverChecks(state, candidate ?? bestCandidate(state)?.name, failoverLagLimit(state));
+  return { ok: checks.every((c) => c.ok), checks };
 }

@@ -1,18 +1,8 @@
 import { closest } from 'fastest-levenshtein';
 
-/** One row of the server's own pg_settings, as Keel uses it. */
-export interface ParameterInfo {
-  /** `current_setting(name)`: what the server runs with now, in its own units (e.g. "4MB"). */
-  value: string;
-  /** `postmaster` means a restart is needed for a change to take effect. */
-  context: string;
-  vartype: string;
-  enumvals: string[] | null;
-  pendingRestart: boolean;
-}
+import type { ParameterCatalog } from '../postgres/settings.js';
 
-/** pg_settings by lower-case name (PostgreSQL's parameter names are case-insensitive). */
-export type ParameterCatalog = ReadonlyMap<string, ParameterInfo>;
+export type { ParameterCatalog, ParameterInfo } from '../postgres/settings.js';
 
 /** Settings that run commands or load code on every host, or decide who may connect and how. */
 const adminOnly: { match: RegExp; why: string }[] = [

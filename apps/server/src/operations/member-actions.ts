@@ -1,12 +1,11 @@
 import type { MemberState } from '@keel/shared';
 import { JobFailure, type JobContext } from '../jobs/types.js';
-import { isStreamingReplica, memberNamed } from './checks.js';
+import { isStreamingReplica } from '@keel/shared';
+import { memberNamed } from './checks.js';
 
 /** When a member's PostgreSQL last started, from its own Patroni; a restart or re-init changes it. */
 export async function postmasterStart(ctx: JobContext<unknown>, member: MemberState): Promise<string | null> {
-  const node = (await ctx.env.patroni.node(member.apiUrl).catch(() => null)) as {
-    postmaster_start_time?: string;
-  } | null;
+  const node = await ctx.env.patroni.node(member.apiUrl).catch(() => null);
   return node?.postmaster_start_time ?? null;
 }
 

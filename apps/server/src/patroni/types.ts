@@ -23,6 +23,8 @@ export interface PatroniNodeResponse {
   state?: string;
   role?: string;
   timeline?: number;
+  /** When this member's PostgreSQL last started: a restart or a rebuild changes it. */
+  postmaster_start_time?: string;
   pending_restart?: boolean;
   pause?: boolean;
   server_version?: number;

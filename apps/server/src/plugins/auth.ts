@@ -9,6 +9,7 @@ import { targetNames } from '../security/audit-targets.js';
 import { CredentialService } from '../security/credentials.js';
 import { FeedAccessWatch, type FeedCredential } from '../security/feed-access.js';
 import { LoginLimiter } from '../security/login-limiter.js';
+import { LoginService } from '../security/login.js';
 import { SessionStore } from '../security/sessions.js';
 import { TokenService } from '../security/tokens.js';
 import { UserService } from '../security/users.js';
@@ -30,6 +31,7 @@ declare module 'fastify' {
       tokens: TokenService;
       audit: AuditLog;
       limiter: LoginLimiter;
+      login: LoginService;
       credentials: CredentialService;
       feeds: FeedAccessWatch;
     };
@@ -47,13 +49,14 @@ declare module 'fastify' {
 
 /**
  * The browser's origin must be ours, scheme included (an http page must not drive an https Keel, nor the
- * other way round): blocks cross-site WebSocket hijacking and cross-origin form posts.
+ * other way round): blocks cross-site WebSocket hijacking and cross-origin form posts. Scheme and host are
+ * the browser's as a trusted proxy reports them (X-Forwarded-Proto/-Host, KEEL_TRUST_PROXY), else ours.
  */
 function sameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin) return true; // not a browser, or a same-origin GET; session + CSRF still apply
   try {
-    return new URL(origin).origin === new URL(`${request.protocol}://${request.headers.host}`).origin;
+    return new URL(origin).origin === new URL(`${request.protocol}://${request.host}`).origin;
   } catch {
     return false;
   }
@@ -105,12 +108,16 @@ export default fp(
   async (app) => {
     const clock = (): Date => new Date();
     const sessions = new SessionStore(app.db, app.config.session, clock);
+    const users = new UserService(app.db, sessions);
+    const audit = new AuditLog(app.db, clock);
+    const limiter = new LoginLimiter();
     app.decorate('security', {
       sessions,
-      users: new UserService(app.db, sessions),
+      users,
       tokens: new TokenService(app.db, clock),
-      audit: new AuditLog(app.db, clock),
-      limiter: new LoginLimiter(),
+      audit,
+      limiter,
+      login: new LoginService({ users, sessions, limiter, audit }),
       credentials: new CredentialService(app.db, app.secretBox),
       feeds: new FeedAccessWatch(app.db, app.config.session, clock, (error) =>
         app.log.warn({ err: error }, 'could not check the access of open feeds'),

@@ -3,7 +3,7 @@ import { JobRepository } from '../jobs/repository.js';
 import { JobRunner } from '../jobs/runner.js';
 import { sleep } from '../jobs/sleep.js';
 import type { JobEnv } from '../jobs/types.js';
-import { operations } from '../operations/index.js';
+import { jobDefinitions } from '../jobs/registry.js';
 import { PatroniActions, PatroniClient } from '../patroni/client.js';
 import { probeEndpoint } from '../postgres/probe.js';
 import { SettingsCatalog } from '../operations/settings-catalog.js';
@@ -51,7 +51,7 @@ export default fp(
     const repo = new JobRepository(app.db);
     const runner = new JobRunner({
       repo,
-      definitions: operations,
+      definitions: jobDefinitions,
       envFor,
       publish: (events) => app.hub.publish(events),
       clock,

@@ -36,7 +36,12 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
       timings: { ...defaultTimings, ...opts.timings },
       log: app.log,
     });
-    const clusters = new ClusterService(new ClusterRepository(app.db), observers, patroni, app.secretBox);
+    const clusters = new ClusterService(
+      new ClusterRepository(app.db),
+      observers,
+      patroni,
+      app.security.credentials,
+    );
 
     service.current = clusters;
     app.decorate('hub', hub);
@@ -48,5 +53,5 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
       await etcd.close();
     });
   },
-  { name: 'observation', dependencies: ['config', 'database', 'secrets'] },
+  { name: 'observation', dependencies: ['config', 'database', 'secrets', 'auth'] },
 );

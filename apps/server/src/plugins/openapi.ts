@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { documentRoute, securitySchemes } from './openapi-transform.js';
 
 export const apiPrefix = '/api/v1';
 
@@ -19,7 +20,10 @@ export default fp(
           description:
             'Control plane for highly available PostgreSQL (Patroni, etcd, HAProxy). Errors always have the ErrorResponse shape.',
         },
+        servers: [{ url: '/', description: 'The Keel server that serves this document' }],
+        components: { securitySchemes },
       },
+      transform: documentRoute,
     });
     await app.register(swaggerUi, { routePrefix: `${apiPrefix}/docs`, uiConfig: { docExpansion: 'list' } });
     app.get(`${apiPrefix}/openapi.json`, { config: { access: 'public' }, schema: { hide: true } }, async () =>

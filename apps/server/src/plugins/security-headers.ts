@@ -6,10 +6,15 @@ type HeaderSetter = (req: IncomingMessage, res: ServerResponse, next: (error?: u
 
 /**
  * The security headers of every answer: a CSP the dashboard works under (its scripts and styles are files
- * of its own; WebSockets go to the same origin), no MIME sniffing, no framing. One function, so the answers
- * Fastify makes before any hook runs (a malformed URL) carry them too (see build-app.ts).
+ * of its own; WebSockets go to the same origin), no MIME sniffing, no framing, and HSTS on answers that
+ * reach the browser over https (Keel's own TLS, or a trusted proxy's X-Forwarded-Proto). One function, so
+ * the answers Fastify makes before any hook runs (a malformed URL) carry them too (see build-app.ts).
  */
-export function securityHeaders(tls: boolean): HeaderSetter {
+export function securityHeaders(https: boolean): HeaderSetter {
+  return https ? overHttps : overHttp;
+}
+
+function headerSetter(https: boolean): HeaderSetter {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -28,20 +33,24 @@ export function securityHeaders(tls: boolean): HeaderSetter {
       },
     },
     frameguard: { action: 'deny' },
-    strictTransportSecurity: tls,
+    strictTransportSecurity: https,
     crossOriginEmbedderPolicy: false,
   });
 }
+
+const overHttps = headerSetter(true);
+const overHttp = headerSetter(false);
 
 /** API answers carry sessions, CSRF tokens, new token secrets and live state: never stored by a cache. */
 export const noStore = (url: string): boolean => url.startsWith('/api/');
 
 export default fp(
   async (app) => {
-    const apply = securityHeaders(app.config.tls !== null);
     app.addHook('onRequest', (request, reply, done) => {
       if (noStore(request.url)) void reply.header('cache-control', 'no-store');
-      apply(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined));
+      securityHeaders(request.protocol === 'https')(request.raw, reply.raw, (error) =>
+        done(error instanceof Error ? error : undefined),
+      );
     });
   },
   { name: 'security-headers', dependencies: ['config'] },

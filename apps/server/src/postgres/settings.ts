@@ -1,5 +1,18 @@
-import type { ParameterInfo } from '../operations/config-parameters.js';
 import { sqlClient, type DatabaseLoginSecret } from './probe.js';
+
+/** One row of the server's own pg_settings, as Keel uses it. */
+export interface ParameterInfo {
+  /** `current_setting(name)`: what the server runs with now, in its own units (e.g. "4MB"). */
+  value: string;
+  /** `postmaster` means a restart is needed for a change to take effect. */
+  context: string;
+  vartype: string;
+  enumvals: string[] | null;
+  pendingRestart: boolean;
+}
+
+/** pg_settings by lower-case name (PostgreSQL's parameter names are case-insensitive). */
+export type ParameterCatalog = ReadonlyMap<string, ParameterInfo>;
 
 const timeoutMs = 3_000;
 

@@ -1,52 +1,29 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { ChangePasswordRequest, LoginRequest, SessionInfo, type Role } from '@keel/shared';
+import { ChangePasswordRequest, LoginRequest, SessionInfo } from '@keel/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { KeelError } from '../errors.js';
-import type { Session, User } from '../generated/prisma/index.js';
 import { sessionCookie } from '../plugins/auth.js';
+import { LoginRefused } from '../security/login.js';
 import { errorResponses } from './error-responses.js';
 
 const tags = ['auth'];
 const errors = errorResponses;
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-const sessionInfo = (user: User, session: Session): SessionInfo => ({
-  user: {
-    id: user.id,
-    username: user.username,
-    role: user.role as Role,
-    via: 'session',
-    mustChangePassword: user.mustChangePassword,
-  },
-  csrfToken: session.csrfToken,
-  expiresAt: session.expiresAt.toISOString(),
-});
 
 const auth: FastifyPluginAsyncTypebox = async (app) => {
-  const { users, sessions, limiter, audit } = app.security;
+  const { sessions, login } = app.security;
 
-  const setCookie = (reply: FastifyReply, token: string): void => {
+  // Secure whenever the browser speaks https to us: Keel's own TLS, or a trusted proxy's X-Forwarded-Proto.
+  const setCookie = (request: FastifyRequest, reply: FastifyReply, token: string): void => {
     reply.setCookie(sessionCookie, token, {
       path: '/',
       httpOnly: true,
       sameSite: 'strict',
-      secure: app.config.tls !== null,
+      secure: request.protocol === 'https',
       maxAge: Math.floor(app.config.session.maxMs / 1000),
     });
   };
-
-  const loginFailed = async (request: FastifyRequest, username: string, detail: string): Promise<void> => {
-    await audit.record({
-      actorType: 'anonymous',
-      actor: username,
-      action: 'auth.login',
-      outcome: 'failure',
-      statusCode: 401,
-      ip: request.ip,
-      detail,
-    });
-  };
+  const client = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] });
 
   app.post(
     '/auth/login',
@@ -61,49 +38,19 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      // Counted before the password is checked: parallel guesses cannot pass the check together.
-      const verdict = limiter.begin(request.ip, username);
-      if (verdict.refused) {
-        await audit.record({
-          actorType: 'anonymous',
-          actor: username,
-          action: 'auth.login',
-          outcome: 'denied',
-          statusCode: 429,
-          ip: request.ip,
-          detail: 'too many failed logins from this address',
-        });
-        void reply.header('retry-after', String(verdict.retryAfterSeconds));
-        throw new KeelError(
-          'RATE_LIMITED',
-          `Too many failed logins from this address; try again in ${verdict.retryAfterSeconds} s`,
+      try {
+        const { token, info } = await login.signIn(
+          username,
+          password,
+          client(request),
+          request.cookies[sessionCookie],
         );
+        setCookie(request, reply, token);
+        return info;
+      } catch (error) {
+        if (error instanceof LoginRefused) void reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
       }
-      if (verdict.delayMs > 0) await sleep(verdict.delayMs);
-
-      const user = await users.authenticate(username, password);
-      if (!user) {
-        await loginFailed(request, username, 'wrong username or password, or account disabled');
-        throw new KeelError('UNAUTHENTICATED', 'Wrong username or password');
-      }
-      limiter.succeeded(request.ip, username);
-      // A fresh session id at every login: an id planted before login is worthless after it.
-      const previous = request.cookies[sessionCookie];
-      if (previous) await sessions.end(previous);
-      const { token, session } = await sessions.create(user, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'],
-      });
-      setCookie(reply, token);
-      await audit.record({
-        actorType: 'user',
-        actor: user.username,
-        action: 'auth.login',
-        outcome: 'success',
-        statusCode: 200,
-        ip: request.ip,
-      });
-      return sessionInfo(user, session);
     },
   );
 
@@ -163,18 +110,14 @@ const auth: FastifyPluginAsyncTypebox = async (app) => {
       if (request.principal!.via !== 'session') {
         throw new KeelError('FORBIDDEN', 'Change your password signed in with it, not with an API token');
       }
-      const user = await users.changeOwnPassword(
+      const { token, info } = await login.changePassword(
         request.principal!.id,
         request.body.currentPassword,
         request.body.newPassword,
+        client(request),
       );
-      // Every session ended with the old password, this one too: it goes on under a fresh id.
-      const { token, session } = await sessions.create(user, {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'],
-      });
-      setCookie(reply, token);
-      return sessionInfo(user, session);
+      setCookie(request, reply, token);
+      return info;
     },
   );
 };

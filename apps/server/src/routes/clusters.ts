@@ -17,7 +17,11 @@ const clusters: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/clusters',
     {
-      schema: { summary: 'Every cluster with its health at a glance', tags, response: { 200: ClusterList } },
+      schema: {
+        summary: 'Every cluster with its health at a glance',
+        tags,
+        response: { 200: ClusterList, ...errors },
+      },
     },
     async () => ({ clusters: await app.clusters.list() }),
   );

@@ -33,7 +33,7 @@ describe('operation and job routes refuse bad input with a 4xx that says why', (
       url: `/api/v1/clusters/${unknownId}/switchover`,
       payload: { candidate: 5 },
       status: 400,
-      message: /body\/candidate must be string/,
+      message: /candidate must be a string/,
     },
     {
       name: 'a switchover with a date that is not a date',

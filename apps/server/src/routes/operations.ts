@@ -1,55 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import {
-  ConfigPatchRequest,
-  ConfigPreview,
-  EmptyRequest,
-  FailoverRequest,
-  IdParams,
-  Job,
-  PrecheckResult,
-  ReinitializeRequest,
-  ReloadRequest,
-  RestartRequest,
-  SwitchoverRequest,
-  type JobKind,
-} from '@keel/shared';
+import { ConfigPatchRequest, ConfigPreview, IdParams, Job, PrecheckResult } from '@keel/shared';
 import { notFound } from '../errors.js';
-import { bestCandidate, defaultMaxLagBytes, switchoverChecks } from '../operations/checks.js';
-import { reviewConfig } from '../operations/config.js';
+import { jobRegistry, type RegisteredKind } from '../jobs/registry.js';
+import type { JobTarget } from '../jobs/target.js';
+import { switchoverPrecheck } from '../operations/checks.js';
+import { reviewConfig } from '../operations/config-review.js';
 import { errorResponses } from './error-responses.js';
 
 const tags = ['operations'];
 const errors = errorResponses;
-const operator = { access: 'operator' as const };
 
-const operationRoutes: {
-  kind: JobKind;
-  body:
-    | typeof SwitchoverRequest
-    | typeof FailoverRequest
-    | typeof RestartRequest
-    | typeof ReinitializeRequest
-    | typeof ReloadRequest
-    | typeof EmptyRequest;
-  summary: string;
-}[] = [
-  {
-    kind: 'switchover',
-    body: SwitchoverRequest,
-    summary: 'Planned switchover to a candidate (or the best replica), now or at scheduledAt',
-  },
-  {
-    kind: 'failover',
-    body: FailoverRequest,
-    summary: 'Failover to a candidate when there is no healthy leader (or forced, with confirm)',
-  },
-  { kind: 'restart', body: RestartRequest, summary: 'Restart one member, or the whole cluster rolling' },
-  { kind: 'reinitialize', body: ReinitializeRequest, summary: 'Rebuild a replica from the leader' },
-  { kind: 'reload', body: ReloadRequest, summary: 'Reload configuration on one member or all' },
-  { kind: 'pause', body: EmptyRequest, summary: 'Maintenance mode on: Patroni stops failing over' },
-  { kind: 'resume', body: EmptyRequest, summary: 'Maintenance mode off' },
-];
+/**
+ * Where each kind is requested: a job on an existing cluster at POST /clusters/{id}/{kind}, any other
+ * (hosts, a cluster to be made) at POST /jobs/{kind}, its target named in the body.
+ */
+const routeOf = (k: RegisteredKind): string =>
+  k.target === 'cluster' ? `/clusters/:id/${k.kind}` : `/jobs/${k.kind}`;
 
 /** Operations answer 202 with the job; follow it at GET /jobs/{id} or on the WebSocket. */
 const operations: FastifyPluginAsyncTypebox = async (app) => {
@@ -59,34 +26,36 @@ const operations: FastifyPluginAsyncTypebox = async (app) => {
     return state;
   };
 
-  for (const op of operationRoutes) {
+  for (const kind of jobRegistry.values()) {
+    if (kind.definition.route === 'own') continue;
+    const onCluster = kind.target === 'cluster';
     app.post(
-      `/clusters/:id/${op.kind}`,
+      routeOf(kind),
       {
-        config: operator,
+        config: { access: kind.definition.access },
         // `curl -X POST …/pause` with no body means "no options", not a malformed request.
         preValidation: async (request) => {
           request.body ??= {};
         },
         schema: {
-          summary: op.summary,
+          summary: kind.description,
           tags,
-          params: IdParams,
-          body: op.body,
+          ...(onCluster && { params: IdParams }),
+          body: kind.request,
           response: { 202: Job, ...errors },
         },
       },
       async (request, reply) => {
-        cluster(request.params.id);
-        const body = request.body as { scheduledAt?: string };
-        const { scheduledAt, ...params } = body;
-        const job = await app.jobs.runner.submit(
-          op.kind,
-          request.params.id,
-          params,
-          request.principal!,
-          scheduledAt,
-        );
+        const { scheduledAt, ...params } = request.body as { scheduledAt?: string };
+        let target: JobTarget;
+        if (onCluster) {
+          const { id } = request.params as { id: string };
+          cluster(id);
+          target = { kind: 'cluster', clusterId: id };
+        } else {
+          target = kind.definition.targetOf!(params);
+        }
+        const job = await app.jobs.runner.submit(kind.kind, target, params, request.principal!, scheduledAt);
         return reply.status(202).send(job);
       },
     );
@@ -106,21 +75,16 @@ const operations: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: PrecheckResult, ...errors },
       },
     },
-    async (request) => {
-      const state = cluster(request.params.id);
-      const candidate = request.query.candidate ?? bestCandidate(state)?.name;
-      const checks = switchoverChecks(state, candidate, defaultMaxLagBytes);
-      return { ok: checks.every((c) => c.ok), checks };
-    },
+    async (request) => switchoverPrecheck(cluster(request.params.id), request.query.candidate),
   );
 
+  const config = jobRegistry.get('config')!;
   app.patch(
     '/clusters/:id/config',
     {
-      config: operator,
+      config: { access: config.definition.access },
       schema: {
-        summary:
-          "Change Patroni's dynamic configuration: validated (PostgreSQL parameters against the server's pg_settings), shown as a diff, applied as a job (dryRun: diff only). Settings that run commands, load code or change access need the admin role",
+        summary: config.description,
         tags,
         params: IdParams,
         body: ConfigPatchRequest,

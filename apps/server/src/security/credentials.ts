@@ -111,6 +111,46 @@ export class CredentialService {
     await this.db.credential.delete({ where: { id } });
   }
 
+  /**
+   * A login given with a cluster (not chosen from the store), sealed and kept as that cluster's own
+   * (`inline`): not listed for reuse, removed with the cluster or when replaced. Answers its id.
+   */
+  async createInline(
+    kind: 'database' | 'http',
+    name: string,
+    username: string,
+    secret: CredentialSecret,
+  ): Promise<string> {
+    const row = await this.db.credential.create({
+      data: { kind, name, username, inline: true, secret: this.box.seal(JSON.stringify(secret)) },
+      select: { id: true },
+    });
+    return row.id;
+  }
+
+  /** Removes a cluster's own (inline) credential once no cluster uses it; credentials from the store stay. */
+  async releaseInline(id: string | null): Promise<void> {
+    if (!id) return;
+    await this.db.credential.deleteMany({
+      where: { id, inline: true, clusters: { none: {} }, statsOf: { none: {} } },
+    });
+  }
+
+  /** A login, opened, for the observer that uses it (probe, stats page); null when there is none. */
+  async login(id: string | null): Promise<{ username: string; secret: CredentialSecret } | null> {
+    if (!id) return null;
+    const row = await this.db.credential.findUnique({ where: { id } });
+    if (!row?.username) return null;
+    return { username: row.username, secret: this.open(row) };
+  }
+
+  /** The username of a login (safe to show), or null. */
+  async username(id: string | null): Promise<string | null> {
+    if (!id) return null;
+    const row = await this.db.credential.findUnique({ where: { id }, select: { username: true } });
+    return row?.username ?? null;
+  }
+
   /** For the modules that must use a secret (probe, SSH): never for an API answer. */
   async reveal(
     id: string,

@@ -1,11 +1,12 @@
+import { ErrorCodes } from '@keel/shared';
 import { describe, expect, it } from 'vitest';
 import { ApiError, CLIENT_ERROR_CODES } from './ApiError.js';
 import { describeError } from './describeError.js';
 
 describe('describeError', () => {
   it("shows the server's message, without its HTTP status or code", () => {
-    expect(describeError(new ApiError(409, 'CLUSTER_BUSY', 'A job is running.'))).toEqual({
-      message: 'A job is running.',
+    expect(describeError(new ApiError(409, ErrorCodes.CONFLICT, 'The cluster is busy.'))).toEqual({
+      message: 'The cluster is busy.',
     });
   });
 

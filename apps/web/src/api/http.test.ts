@@ -1,3 +1,4 @@
+import { ErrorCodes } from '@keel/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './ApiError.js';
 import { setCsrfToken } from './csrf.js';
@@ -58,17 +59,20 @@ describe('apiRequest', () => {
   });
 
   it("carries the server's statusCode, code and message", async () => {
+    // What the job runner answers a second change to a busy cluster.
+    const busy =
+      'The cluster is busy with job 1 (Switchover pg1 → pg2, running); wait for it to end or cancel it';
     respondWith(
       409,
       JSON.stringify({
         statusCode: 409,
-        code: 'CLUSTER_BUSY',
+        code: ErrorCodes.CONFLICT,
         error: 'Conflict',
-        message: 'A job is running.',
+        message: busy,
       }),
     );
     const error = await caught(apiGet('/api/v1/clusters/1'));
-    expect(error).toMatchObject({ statusCode: 409, code: 'CLUSTER_BUSY', message: 'A job is running.' });
+    expect(error).toMatchObject({ statusCode: 409, code: 'CONFLICT', message: busy });
   });
 
   it('reports a network failure as unreachable', async () => {

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from './formatBytes.js';
 import { formatLsn } from './formatLsn.js';
 import { formatAgo } from './formatTime.js';
-
-describe('formatBytes', () => {
-  it.each([
-    [0, '0 B'],
-    [999, '999 B'],
-    [1_000, '1.0 kB'],
-    [1_536, '1.5 kB'],
-    [40_000_000, '40 MB'],
-    [1_200_000_000, '1.2 GB'],
-    [Number.NaN, '—'],
-  ])('%s reads %s', (bytes, expected) => {
-    expect(formatBytes(bytes)).toBe(expected);
-  });
-});
 
 describe('formatAgo', () => {
   const now = Date.parse('2026-01-01T12:00:00Z');

@@ -1,4 +1,12 @@
-import type { ClusterState, HaproxyBackendState, HealthReason, MemberRole, MemberState } from '@keel/shared';
+import {
+  haproxyReaders,
+  haproxyWriters,
+  type ClusterState,
+  type HaproxyBackendState,
+  type HealthReason,
+  type MemberRole,
+  type MemberState,
+} from '@keel/shared';
 import type { Tone } from '../../ui/Badge.js';
 import type { MemberRole as RolePillRole } from '../../ui/RolePill.js';
 
@@ -27,11 +35,6 @@ export function memberStateTone(member: Pick<MemberState, 'state' | 'reachable'>
   return 'critical';
 }
 
-// Listener names of Keel's HAProxy template (primary / replicas) and their usual synonyms; the server's
-// health rules read them the same way.
-export const isWriteProxy = (proxy: string): boolean => /primary|master|write|rw/i.test(proxy);
-export const isReadProxy = (proxy: string): boolean => /replica|read|ro$/i.test(proxy);
-
 export interface Routes {
   /** Members HAProxy currently sends writes to (UP in a write listener). */
   readWrite: ReadonlySet<string>;
@@ -39,9 +42,7 @@ export interface Routes {
 }
 
 export function haproxyRoutes(backends: readonly HaproxyBackendState[]): Routes {
-  const up = (match: (proxy: string) => boolean) =>
-    new Set(backends.filter((b) => b.up && match(b.proxy)).map((b) => b.server));
-  return { readWrite: up(isWriteProxy), readOnly: up(isReadProxy) };
+  return { readWrite: new Set(haproxyWriters(backends)), readOnly: new Set(haproxyReaders(backends)) };
 }
 
 const SEVERITY: Record<HealthReason['level'], number> = { critical: 0, warning: 1, info: 2 };

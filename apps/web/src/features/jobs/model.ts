@@ -1,4 +1,4 @@
-import type { Job, JobKind, JobStatus, JobStep } from '@keel/shared';
+import { jobKinds, type Job, type JobKind, type JobStatus, type JobStep } from '@keel/shared';
 import type { Tone } from '../../ui/Badge.js';
 
 export const JOB_STATUSES: readonly JobStatus[] = [
@@ -34,17 +34,7 @@ const STEP_TONE: Record<JobStep['status'], Tone> = {
 };
 export const stepTone = (status: JobStep['status']): Tone => STEP_TONE[status];
 
-const KINDS: Record<JobKind, string> = {
-  switchover: 'Switchover',
-  failover: 'Failover',
-  restart: 'Restart',
-  reinitialize: 'Reinitialize',
-  reload: 'Reload',
-  pause: 'Pause',
-  resume: 'Resume',
-  config: 'Configuration',
-};
-export const jobKindLabel = (kind: JobKind): string => KINDS[kind];
+export const jobKindLabel = (kind: JobKind): string => jobKinds[kind].label;
 
 /** How long a job took (or has taken so far), in seconds; null before it started. */
 export function jobSeconds(job: Pick<Job, 'startedAt' | 'finishedAt'>, now: number): number | null {

@@ -1,14 +1,16 @@
-import { failoverAdvisable, type ClusterDetail, type MemberState } from '@keel/shared';
-import { formatBytes } from '../../lib/formatBytes.js';
-import { portOf } from '../clusters/model.js';
 import {
   bestCandidate,
+  failoverAdvisable,
+  formatBytes,
+  hasTag,
   healthyLeader,
   isStreamingReplica,
   type Check,
-  type Operation,
-  type OperationOptions,
-} from './operation.js';
+  type ClusterDetail,
+  type MemberState,
+} from '@keel/shared';
+import { portOf } from '../clusters/model.js';
+import type { Operation, OperationOptions } from './operation.js';
 
 type Cluster = Pick<
   ClusterDetail,
@@ -297,8 +299,7 @@ export function memberActions(cluster: Cluster, m: MemberState): MemberAction[] 
         disabled: true,
         hint: `${m.name} is ${m.reachable ? m.state : 'unreachable'}`,
       }),
-      ...(isStreamingReplica(m) &&
-        m.tags.nofailover === true && { disabled: true, hint: 'tagged nofailover' }),
+      ...(isStreamingReplica(m) && hasTag(m, 'nofailover') && { disabled: true, hint: 'tagged nofailover' }),
     });
   }
   // Only when Patroni itself reports no healthy leader: a leader Keel merely lost sight of is no reason.

@@ -1,5 +1,3 @@
-import type { ClusterDetail, MemberState } from '@keel/shared';
-
 /** An operation the page can ask for, with the member it is about. */
 export type Operation =
   | { kind: 'switchover'; candidate?: string }
@@ -23,33 +21,7 @@ export interface OperationOptions {
   confirm?: string;
 }
 
-export interface Check {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
-
-/** The leader, when it answers as one; the server applies the same test before a switchover. */
-export function healthyLeader(cluster: Pick<ClusterDetail, 'leader' | 'members'>): MemberState | undefined {
-  const leader = cluster.members.find((m) => m.name === cluster.leader);
-  return leader?.reachable && leader.role === 'leader' ? leader : undefined;
-}
-
-const REPLICA_ROLES = new Set(['replica', 'sync_standby', 'quorum_standby']);
-
-export const isStreamingReplica = (m: MemberState): boolean =>
-  m.reachable && REPLICA_ROLES.has(m.role) && (m.state === 'streaming' || m.state === 'running');
-
-/** The replica the server would pick: a synchronous standby first, then the least lag. */
-export function bestCandidate(cluster: Pick<ClusterDetail, 'leader' | 'members'>): MemberState | undefined {
-  return cluster.members
-    .filter((m) => m.name !== cluster.leader && isStreamingReplica(m) && m.tags.nofailover !== true)
-    .sort(
-      (a, b) =>
-        Number(b.role === 'sync_standby') - Number(a.role === 'sync_standby') ||
-        (a.lagBytes ?? Infinity) - (b.lagBytes ?? Infinity),
-    )[0];
-}
+export type { Check } from '@keel/shared';
 
 /** The body of the operation's request, with only what applies to it. */
 export function requestBody(operation: Operation, options: OperationOptions): Record<string, unknown> {

@@ -1,8 +1,9 @@
+import { bestCandidate } from '@keel/shared';
 import { describe, expect, it } from 'vitest';
 import { clusterDetail, member, staleView } from '../clusters/testData.js';
 import { changesToRows, formatConfigValue, parseChanges, rowsToChanges } from './configChanges.js';
 import { describeOperation, localChecks, memberActions } from './describe.js';
-import { bestCandidate, requestBody } from './operation.js';
+import { requestBody } from './operation.js';
 import { formatUtc, localToIsoUtc, scheduleError, suggestedTime, toLocalInput } from './schedule.js';
 
 const lab = clusterDetail({

@@ -1,6 +1,5 @@
-import type { ClusterDetail } from '@keel/shared';
+import { formatBytes, lagWarningBytes, type ClusterDetail } from '@keel/shared';
 import type { ReactNode } from 'react';
-import { formatBytes } from '../../../lib/formatBytes.js';
 import { haproxyRoutes, maxReplicaLag, portOf } from '../model.js';
 
 type StatTone = 'warn' | 'critical' | undefined;
@@ -24,9 +23,6 @@ function Stat({
     </div>
   );
 }
-
-// The server's REPLICA_LAGGING threshold, so the number turns amber when the reason appears.
-const LAG_WARNING_BYTES = 16 * 1024 * 1024;
 
 /** Where HAProxy sends writes, and whether the probe through it works. */
 function writeStat(
@@ -91,9 +87,10 @@ export function ClusterSummary({ cluster }: { cluster: ClusterDetail }) {
         }
         sub={`reachable · ${streaming} streaming`}
       />
+      {/* The server's REPLICA_LAGGING threshold: the number turns amber when the reason appears. */}
       <Stat
         label="Largest replica lag"
-        tone={lag !== null && lag > LAG_WARNING_BYTES ? 'warn' : undefined}
+        tone={lag !== null && lag > lagWarningBytes ? 'warn' : undefined}
         value={<span className="mono">{lag === null ? '—' : formatBytes(lag)}</span>}
         sub={lag === null ? 'no replica reporting' : 'behind the leader'}
       />

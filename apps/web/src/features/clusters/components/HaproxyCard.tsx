@@ -1,9 +1,14 @@
-import type { ClusterDetail, EndpointProbe, HaproxyBackendState } from '@keel/shared';
+import {
+  isReadProxy,
+  isWriteProxy,
+  type ClusterDetail,
+  type EndpointProbe,
+  type HaproxyBackendState,
+} from '@keel/shared';
 import { formatAgo, formatDateTime } from '../../../lib/formatTime.js';
 import { useNow } from '../../../lib/useNow.js';
 import { Badge, type Tone } from '../../../ui/Badge.js';
 import { Card } from '../../../ui/Card.js';
-import { isReadProxy, isWriteProxy } from '../model.js';
 
 const BACKEND_TONES: Record<string, Tone> = { UP: 'ok', MAINT: 'warn', DRAIN: 'warn', NOLB: 'warn' };
 

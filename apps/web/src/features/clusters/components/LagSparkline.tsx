@@ -1,4 +1,4 @@
-import { formatBytes } from '../../../lib/formatBytes.js';
+import { formatBytes } from '@keel/shared';
 import { SPARKLINE, sparklinePaths, type LagSample } from '../sparkline.js';
 
 const { width: WIDTH, height: HEIGHT, inset: INSET } = SPARKLINE;

@@ -1,6 +1,5 @@
-import type { ClusterDetail, MemberState } from '@keel/shared';
+import { failoverLagLimit, formatBytes, hasTag, type ClusterDetail, type MemberState } from '@keel/shared';
 import type { ReactNode } from 'react';
-import { formatBytes } from '../../../lib/formatBytes.js';
 import { formatAgo, formatDateTime } from '../../../lib/formatTime.js';
 import { useNow } from '../../../lib/useNow.js';
 import { Badge } from '../../../ui/Badge.js';
@@ -11,8 +10,6 @@ import { useLagHistory } from '../hooks.js';
 import { memberStateTone, rolePill, shownRole } from '../model.js';
 import { LagSparkline } from './LagSparkline.js';
 
-/** Patroni's own failover limit by default; lag above it is worth a colour even before the health rule fires. */
-const LAG_NOTICE_BYTES = 1_048_576;
 /** Seen longer ago than this (a few polls missed) reads as stale. */
 const STALE_MS = 10_000;
 
@@ -28,10 +25,8 @@ interface MembersTableProps {
 export function MembersTable({ cluster, actions }: MembersTableProps) {
   const now = useNow();
   const lag = useLagHistory(cluster.id);
-  const lagLimit =
-    typeof cluster.dynamicConfig?.maximum_lag_on_failover === 'number'
-      ? cluster.dynamicConfig.maximum_lag_on_failover
-      : LAG_NOTICE_BYTES;
+  // Lag past the failover limit is worth a colour even before the health rule fires.
+  const lagLimit = failoverLagLimit(cluster);
   const isLeader = (m: MemberState) => m.name === cluster.leader;
 
   const columns: Column<MemberState>[] = [
@@ -41,7 +36,7 @@ export function MembersTable({ cluster, actions }: MembersTableProps) {
       cell: (m) => (
         <span className="members__name">
           <strong>{m.name}</strong>
-          {FLAG_TAGS.filter((tag) => m.tags[tag] === true).map((tag) => (
+          {FLAG_TAGS.filter((tag) => hasTag(m, tag)).map((tag) => (
             <Badge key={tag} shape="tag">
               {tag}
             </Badge>

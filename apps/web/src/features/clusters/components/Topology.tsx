@@ -1,6 +1,5 @@
-import type { ClusterDetail, MemberState } from '@keel/shared';
+import { formatBytes, type ClusterDetail, type MemberState } from '@keel/shared';
 import { useId } from 'react';
-import { formatBytes } from '../../../lib/formatBytes.js';
 import { memberStateTone, shownRole } from '../model.js';
 import { clip, NODE, topologyLayout, type NodeBox, type TopologyLayout } from '../topologyLayout.js';
 import { EtcdBand, HaproxyBox, Legend } from './TopologyParts.js';

@@ -1,8 +1,8 @@
-import { failoverAdvisable, type ClusterDetail, type Job } from '@keel/shared';
+import { failoverAdvisable, healthyLeader, type ClusterDetail, type Job } from '@keel/shared';
 import { Button } from '../../../ui/Button.js';
 import { EditIcon, PauseIcon, PlayIcon, RefreshIcon, SwitchIcon, WarningIcon } from '../../../ui/icons.js';
 import { JobStatusPill } from '../../jobs/components/JobStatusPill.js';
-import { healthyLeader, type Operation } from '../operation.js';
+import type { Operation } from '../operation.js';
 import './ClusterActions.css';
 
 interface ClusterActionsProps {

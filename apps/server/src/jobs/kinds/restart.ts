@@ -1,17 +1,29 @@
-import type { RestartRequest } from '@keel/shared';
-import { KeelError } from '../errors.js';
-import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../jobs/types.js';
-import { bestCandidate, healthyLeader, isStreamingReplica, memberNamed } from './checks.js';
-import { postmasterStart, waitBackUp } from './member-actions.js';
+import { bestCandidate, healthyLeader, isStreamingReplica, type RestartRequest } from '@keel/shared';
+import { KeelError } from '../../errors.js';
+import { requireState } from '../require-state.js';
+import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../types.js';
+import { memberNamed } from '../../operations/checks.js';
+import { postmasterStart, waitBackUp } from '../../operations/member-actions.js';
+import {
+  currentMember,
+  reconcileMember,
+  recordAsking,
+  recordCurrent,
+} from '../../operations/member-reconcile.js';
 
 type Params = Omit<RestartRequest, 'scheduledAt'>;
 
+/** A restart Patroni was asked for shows within this (a real restart took a few seconds on the lab). */
+const reconcileWaitMs = 60_000;
+
 async function restartOne(ctx: JobContext<Params>, name: string): Promise<void> {
+  await recordCurrent(ctx, name);
   await ctx.step(`Restart ${name}`, async () => {
     const member = memberNamed(ctx.state(), name);
     if (ctx.params.pendingOnly && !member.pendingRestart)
       return { detail: `skipped: ${name} has no pending restart` };
     const before = await postmasterStart(ctx, member);
+    await recordAsking(ctx, 'restart', member, before);
     const answer = await ctx.env.actions.restart(
       member.apiUrl,
       ctx.params.pendingOnly ? { restart_pending: true } : {},
@@ -30,8 +42,7 @@ export const restart: JobDefinition<Params> = {
 
   async prepare(raw, env) {
     const request = raw as RestartRequest;
-    const state = env.state();
-    if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+    const state = requireState(env);
     if (request.member) {
       const member = memberNamed(state, request.member);
       if (!member.reachable)
@@ -87,11 +98,22 @@ export const restart: JobDefinition<Params> = {
     return `rolling restart done (${state.members.length} members, leader ${ctx.params.switchoverFirst ? 'switched over first' : 'last'})`;
   },
 
-  async reconcile(): Promise<Reconciled> {
-    // A restart is safe to judge by the members being up: say so, and let the operator run it again.
-    return {
-      status: 'interrupted',
-      reason: 'a restart may have been under way; check that every member runs, and run it again if needed',
-    };
+  async reconcile(ctx): Promise<Reconciled> {
+    const name = currentMember(ctx);
+    if (!name) {
+      return {
+        status: 'interrupted',
+        reason: 'it did not happen: Keel stopped before restarting any member; nothing was done',
+      };
+    }
+    const { reconciled } = await reconcileMember(ctx, `Restart ${name}`, name, 'restart', reconcileWaitMs);
+    // A rolling restart does not go on by itself: say which member it stopped at.
+    if (!ctx.params.member && reconciled.status === 'succeeded') {
+      return {
+        status: 'interrupted',
+        reason: `${reconciled.reason}; the rolling restart stopped after ${name}: run it again (pending only) for the rest`,
+      };
+    }
+    return reconciled;
   },
 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterState, JobLogLine, JobStep, MemberState } from '@keel/shared';
-import { createContext } from '../jobs/context.js';
-import type { JobEnv } from '../jobs/types.js';
-import type { PatroniActions, PatroniClient } from '../patroni/client.js';
+import { createContext } from '../context.js';
+import type { JobEnv } from '../types.js';
+import type { PatroniActions, PatroniClient } from '../../patroni/client.js';
 import { switchover } from './switchover.js';
 
 const member = (name: string, role: MemberState['role'], over: Partial<MemberState> = {}): MemberState => ({

@@ -1,7 +1,7 @@
 import type { ReloadRequest } from '@keel/shared';
-import { KeelError } from '../errors.js';
-import { JobFailure, type JobDefinition, type Reconciled } from '../jobs/types.js';
-import { memberNamed } from './checks.js';
+import { requireState } from '../require-state.js';
+import { JobFailure, type JobDefinition, type Reconciled } from '../types.js';
+import { memberNamed } from '../../operations/checks.js';
 
 /** Reload Patroni's and PostgreSQL's configuration on one member or all (no restart, no outage). */
 export const reload: JobDefinition<ReloadRequest> = {
@@ -11,8 +11,7 @@ export const reload: JobDefinition<ReloadRequest> = {
   summary: (p) => `Reload ${p.member ?? 'every member'}`,
   async prepare(raw, env) {
     const request = raw;
-    const state = env.state();
-    if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+    const state = requireState(env);
     if (request.member) memberNamed(state, request.member);
     return request;
   },

@@ -1,6 +1,7 @@
-import { KeelError } from '../errors.js';
-import { JobFailure, type JobDefinition, type Reconciled } from '../jobs/types.js';
-import { healthyLeader } from './checks.js';
+import { KeelError } from '../../errors.js';
+import { requireState } from '../require-state.js';
+import { JobFailure, type JobDefinition, type Reconciled } from '../types.js';
+import { healthyLeader } from '@keel/shared';
 
 /** Maintenance mode: with the cluster paused, Patroni neither fails over nor restarts PostgreSQL. */
 function maintenance(pause: boolean): JobDefinition<Record<string, never>> {
@@ -10,8 +11,7 @@ function maintenance(pause: boolean): JobDefinition<Record<string, never>> {
     mutating: true,
     summary: () => (pause ? 'Pause (maintenance mode on)' : 'Resume (maintenance mode off)'),
     async prepare(_raw, env) {
-      const state = env.state();
-      if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+      const state = requireState(env);
       if (state.paused === pause)
         throw new KeelError(
           'PRECONDITION_FAILED',

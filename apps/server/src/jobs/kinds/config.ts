@@ -1,30 +1,18 @@
-import type { ConfigPatchRequest } from '@keel/shared';
-import { KeelError } from '../errors.js';
-import { JobFailure, type JobDefinition, type JobEnv, type Reconciled } from '../jobs/types.js';
-import { healthyLeader } from './checks.js';
-import { diffConfig, reviewConfigChange, type ConfigReview } from './config-rules.js';
-import { isPlainObject } from './config-shape.js';
+import { healthyLeader, type ConfigPatchRequest } from '@keel/shared';
+import { KeelError } from '../../errors.js';
+import { JobFailure, type JobDefinition, type Reconciled } from '../types.js';
+import { reviewConfig } from '../../operations/config-review.js';
+import { diffConfig } from '../../operations/config-rules.js';
 
 type Params = { changes: Record<string, unknown> };
 
 const applied = (config: Record<string, unknown> | null, changes: Record<string, unknown>): boolean =>
   config !== null && diffConfig(config, changes).length === 0;
 
-const touchesParameters = (changes: Record<string, unknown>): boolean =>
-  isPlainObject(changes.postgresql) && changes.postgresql.parameters !== undefined;
-
-/** The review of a change against the live configuration and, for PostgreSQL parameters, pg_settings. */
-export async function reviewConfig(env: JobEnv, changes: Record<string, unknown>): Promise<ConfigReview> {
-  const state = env.state();
-  if (!state?.dynamicConfig)
-    throw new KeelError('PRECONDITION_FAILED', 'Keel has not read the configuration of this cluster yet');
-  const catalog = touchesParameters(changes) ? await env.pgSettings() : 'no PostgreSQL parameter changes';
-  return reviewConfigChange(state.dynamicConfig, changes, catalog);
-}
-
 /** A change to Patroni's dynamic configuration (in the DCS), validated and shown as a diff first. */
 export const config: JobDefinition<Params> = {
   kind: 'config',
+  route: 'own', // routes/operations.ts: PATCH /clusters/:id/config previews (dryRun) as well as applies
   access: 'operator',
   mutating: true,
   summary: (p) => `Change configuration: ${Object.keys(p.changes).join(', ')}`,

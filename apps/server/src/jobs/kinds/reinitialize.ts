@@ -1,8 +1,13 @@
-import type { ReinitializeRequest } from '@keel/shared';
-import { KeelError } from '../errors.js';
-import { JobFailure, type JobDefinition, type JobContext, type Reconciled } from '../jobs/types.js';
-import { healthyLeader, memberNamed } from './checks.js';
-import { postmasterStart, waitBackUp } from './member-actions.js';
+import { healthyLeader, type ReinitializeRequest } from '@keel/shared';
+import { KeelError } from '../../errors.js';
+import { requireState } from '../require-state.js';
+import { JobFailure, type JobDefinition, type JobContext, type Reconciled } from '../types.js';
+import { memberNamed } from '../../operations/checks.js';
+import { postmasterStart, waitBackUp } from '../../operations/member-actions.js';
+import { reconcileMember, recordAsking } from '../../operations/member-reconcile.js';
+
+/** A rebuild Patroni was asked for goes on without Keel; the run waits this long for it too. */
+const reconcileWaitMs = 300_000;
 
 /** Rebuild a replica from the leader (its data directory is wiped and copied again). */
 export const reinitialize: JobDefinition<ReinitializeRequest> = {
@@ -13,8 +18,7 @@ export const reinitialize: JobDefinition<ReinitializeRequest> = {
 
   async prepare(raw, env) {
     const request = raw;
-    const state = env.state();
-    if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+    const state = requireState(env);
     const member = memberNamed(state, request.member);
     if (member.name === state.leader)
       throw new KeelError(
@@ -35,6 +39,7 @@ export const reinitialize: JobDefinition<ReinitializeRequest> = {
     await ctx.step(`Reinitialize ${name}`, async () => {
       const member = memberNamed(ctx.state(), name);
       const before = await postmasterStart(ctx, member);
+      await recordAsking(ctx, 'reinitialize', member, before);
       const answer = await ctx.env.actions.reinitialize(member.apiUrl, { force: true });
       if (answer.status !== 200) throw new JobFailure(`Patroni refused (${answer.status}): ${answer.body}`);
       await ctx.log(`Patroni: ${answer.body}`);
@@ -44,13 +49,15 @@ export const reinitialize: JobDefinition<ReinitializeRequest> = {
   },
 
   async reconcile(ctx): Promise<Reconciled> {
-    await ctx.waitFor('a first observation', (s) => (s.observedAt ? 'seen' : undefined), 30_000);
-    const member = ctx.state().members.find((m) => m.name === ctx.params.member);
-    return member?.state === 'streaming'
-      ? { status: 'succeeded', reason: `${ctx.params.member} is streaming` }
-      : {
-          status: 'interrupted',
-          reason: `${ctx.params.member} is ${member?.state ?? 'unknown'}; run it again if needed`,
-        };
+    // Evidence that the rebuild ran, not just "the replica streams": a postmaster started after the request.
+    const name = ctx.params.member;
+    const { reconciled } = await reconcileMember(
+      ctx,
+      `Reinitialize ${name}`,
+      name,
+      'reinitialize',
+      reconcileWaitMs,
+    );
+    return reconciled;
   },
 };

@@ -1,9 +1,10 @@
-import type { FailoverRequest } from '@keel/shared';
-import { KeelError } from '../errors.js';
-import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../jobs/types.js';
-import { healthyLeader, memberNamed } from './checks.js';
-import { askPatroni, waitForPatroni } from './patroni-view.js';
-import { checkNewLeader } from './post-checks.js';
+import { healthyLeader, type FailoverRequest } from '@keel/shared';
+import { KeelError } from '../../errors.js';
+import { requireState } from '../require-state.js';
+import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../types.js';
+import { memberNamed } from '../../operations/checks.js';
+import { askPatroni, waitForPatroni } from '../../operations/patroni-view.js';
+import { checkNewLeader } from '../../operations/post-checks.js';
 
 interface Facts {
   fromLeader?: string | null;
@@ -23,8 +24,7 @@ export const failover: JobDefinition<FailoverRequest> = {
 
   async prepare(raw, env) {
     const request = raw;
-    const state = env.state();
-    if (!state) throw new KeelError('PRECONDITION_FAILED', 'Keel is not observing this cluster yet');
+    const state = requireState(env);
     const candidate = memberNamed(state, request.candidate);
     if (!candidate.reachable)
       throw new KeelError('PRECONDITION_FAILED', `Candidate ${candidate.name} is unreachable`);
