@@ -63,6 +63,9 @@ export class ClusterPage {
 
   async remove(): Promise<void> {
     await this.page.getByRole('button', { name: 'Remove from Keel' }).click();
-    await this.page.getByRole('dialog').getByRole('button', { name: 'Remove from Keel' }).click();
+    const dialog = this.page.getByRole('dialog');
+    const name = ((await this.page.getByTestId('cluster-name').textContent()) ?? '').trim();
+    await dialog.getByTestId('type-to-confirm').fill(name);
+    await dialog.getByRole('button', { name: 'Remove from Keel' }).click();
   }
 }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { ClusterPage } from '../pages/cluster.js';
 import { ensureLabCluster, lab } from '../pages/lab.js';
 import { signIn } from '../pages/login.js';
+import { setPatroniPause } from '../pages/labFaults.js';
 import { JobPanel, OperationDialog } from '../pages/operations.js';
 
 test.describe('operations on the cluster page', () => {
@@ -58,7 +59,9 @@ test.describe('operations on the cluster page', () => {
     }
   });
 
-  test('a failing pre-check keeps the switchover from being confirmed', async ({ page }) => {
+  test('the switchover dialog does not offer the leader, and a failing pre-check keeps it from being confirmed', async ({
+    page,
+  }) => {
     const api = await signIn(page);
     const cluster = await ensureLabCluster(api);
     const view = new ClusterPage(page);
@@ -66,14 +69,24 @@ test.describe('operations on the cluster page', () => {
     await expect(view.leader).toHaveText(/^pg\d$/);
     const leader = await view.leaderName();
 
-    await view.action('switchover').click();
-    const dialog = new OperationDialog(page);
-    await dialog.candidate.selectOption(leader);
-    await expect(dialog.prechecks).toHaveAttribute('data-ok', 'false');
-    await expect(
-      dialog.prechecks.locator('[data-ok="false"]', { hasText: 'Candidate is not the leader' }),
-    ).toBeVisible();
-    await expect(dialog.confirmButton).toBeDisabled();
-    await dialog.cancel();
+    // Maintenance mode set on Patroni itself: the server's pre-check "Cluster not paused" fails for real.
+    await setPatroniPause(true);
+    try {
+      await expect(page.getByTestId('cluster-paused')).toBeVisible({ timeout: 30_000 });
+      await view.action('switchover').click();
+      const dialog = new OperationDialog(page);
+      await expect(dialog.candidate.locator('option').first()).toBeAttached();
+      expect(await dialog.candidate.locator('option').allTextContents()).not.toContainEqual(
+        expect.stringMatching(new RegExp(`^${leader} `)),
+      );
+      await expect(dialog.prechecks).toHaveAttribute('data-ok', 'false');
+      await expect(
+        dialog.prechecks.locator('[data-ok="false"]', { hasText: 'Cluster not paused' }),
+      ).toBeVisible();
+      await expect(dialog.confirmButton).toBeDisabled();
+      await dialog.cancel();
+    } finally {
+      await setPatroniPause(false);
+    }
   });
 });

@@ -15,5 +15,8 @@ export function fetchFailure(error: unknown, timeoutMs: number): string {
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return 'host unreachable';
   if (code === 'ENOTFOUND') return 'unknown host';
+  // fetch's own refusal of ports kept for other protocols (6000 X11, 6665-6669 IRC, ...), said plainly.
+  if (errorMessage(cause) === 'bad port')
+    return 'that port is reserved for another protocol, so Keel may not connect to it (fetch refuses it); use the port the service listens on';
   return errorMessage(cause);
 }

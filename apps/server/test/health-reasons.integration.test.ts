@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import type { ClusterDetail, HealthReason } from '@keel/shared';
+import { failoverLagLimit, formatBytes, type ClusterDetail, type HealthReason } from '@keel/shared';
 import { requireLabStatus } from '@keel/lab';
 import { labImportRequest } from '../scripts/lab-import.js';
 import { eventually, haproxyAdmin, lab, walReceiver } from './lab.js';
@@ -149,7 +149,11 @@ describe('health reasons, caused for real', () => {
         payload: { candidate: replica },
       });
       expect(refused.statusCode).toBe(422);
-      expect(refused.json<{ message: string }>().message).toMatch(/candidate lag under 1\.0 MB: lag \d+/);
+      // The limit is the cluster's maximum_lag_on_failover (other lab tests change it).
+      const limit = formatBytes(failoverLagLimit(await get()));
+      expect(refused.json<{ message: string }>().message).toMatch(
+        new RegExp(`candidate lag under ${limit.replace('.', '\\.')}: lag \\d+ MB`),
+      );
     } finally {
       await walReceiver(replica, 'thaw');
     }

@@ -379,7 +379,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename a cluster or change how Keel reaches its HAProxy and database
+         * Rename a cluster or change how Keel reaches it: etcd endpoints, Patroni URLs, HAProxy and the database login
          * @description Needs the admin role.
          */
         patch: operations["updateCluster"];
@@ -399,6 +399,26 @@ export interface paths {
         get: operations["getClusterLag"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-read the cluster now from every source (Patroni, etcd, HAProxy, the SQL probe) and restart Keel's etcd watch
+         * @description Needs the viewer role or higher.
+         */
+        post: operations["refreshCluster"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5654,6 +5674,12 @@ export interface operations {
                 "application/json": {
                     /** @description Letters, digits, dot, dash, underscore */
                     name?: string;
+                    /** @description The etcd client URLs Keel watches (the cluster's DCS) */
+                    etcdEndpoints?: string[];
+                    /** @description A new Patroni REST URL for known members, by member name, e.g. {"pg1": "http://10.0.0.11:8008"} */
+                    patroniUrls?: {
+                        [key: string]: string;
+                    };
                     haproxy?: {
                         /**
                          * @description host:port
@@ -6012,6 +6038,322 @@ export interface operations {
                                 lagBytes: number | null;
                             }[];
                         };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    refreshCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Identifier
+                         */
+                        id: string;
+                        name: string;
+                        scope: string;
+                        leader: string | null;
+                        paused: boolean;
+                        timeline: number | null;
+                        health: {
+                            /** @enum {unknown} */
+                            level: "healthy" | "degraded" | "critical" | "unknown";
+                            reasons: {
+                                /** @enum {unknown} */
+                                level: "info" | "warning" | "critical";
+                                /** @description Stable code, e.g. NO_LEADER, REPLICA_LAGGING */
+                                code: string;
+                                /** @description For a person, e.g. "replica pg3 lagging 40 MB" */
+                                message: string;
+                            }[];
+                        };
+                        members: {
+                            name: string;
+                            /**
+                             * @description Normalised Patroni role (3.x `master`, 4.x `primary` and `/cluster`'s `leader` are all `leader`)
+                             * @enum {unknown}
+                             */
+                            role: "leader" | "standby_leader" | "sync_standby" | "quorum_standby" | "replica" | "unknown";
+                            state: string;
+                            /** @description Whether Keel reached this member's Patroni REST API on the last try */
+                            reachable: boolean;
+                            /** @description Why the member is unreachable */
+                            error: string | null;
+                            timeline: number | null;
+                            /** @description Replication lag; 0 for the leader */
+                            lagBytes: number | null;
+                            pendingRestart: boolean;
+                            tags: {
+                                [key: string]: unknown;
+                            };
+                            apiUrl: string;
+                            host: string;
+                            port: number;
+                            patroniVersion: string | null;
+                            /** @description When Keel last reached this member */
+                            lastSeen: string | null;
+                        }[];
+                        etcd: {
+                            name: string;
+                            endpoint: string;
+                            healthy: boolean;
+                            isLeader: boolean;
+                            error: string | null;
+                            lastSeen: string | null;
+                        }[];
+                        haproxy: {
+                            backends: {
+                                /** @description HAProxy listener, e.g. primary or replicas */
+                                proxy: string;
+                                server: string;
+                                /** @description HAProxy's own status: UP, DOWN, MAINT, ... */
+                                status: string;
+                                up: boolean;
+                            }[];
+                            readWrite: {
+                                /** @description host:port */
+                                endpoint: string;
+                                ok: boolean;
+                                /** @description pg_is_in_recovery() as answered */
+                                inRecovery: boolean | null;
+                                /** @description host:port of the PostgreSQL server that answered (inet_server_addr), when known */
+                                server: string | null;
+                                error: string | null;
+                                latencyMs: number | null;
+                                checkedAt: string | null;
+                            } | null;
+                            readOnly: {
+                                /** @description host:port */
+                                endpoint: string;
+                                ok: boolean;
+                                /** @description pg_is_in_recovery() as answered */
+                                inRecovery: boolean | null;
+                                /** @description host:port of the PostgreSQL server that answered (inet_server_addr), when known */
+                                server: string | null;
+                                error: string | null;
+                                latencyMs: number | null;
+                                checkedAt: string | null;
+                            } | null;
+                            error: string | null;
+                        };
+                        history: {
+                            timeline: number;
+                            lsn: number;
+                            reason: string;
+                            at: string | null;
+                            newLeader: string | null;
+                        }[];
+                        dynamicConfig: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @description When Keel last completed an observation */
+                        observedAt: string | null;
+                        view: {
+                            /** @description Whether Keel's sources agree about who leads */
+                            consistent: boolean;
+                            claims: {
+                                /**
+                                 * @description etcd-watch: the leader key as Keel's watch delivered it; etcd-read: a fresh read of the key; patroni-cluster: Patroni's /cluster; patroni-member: a member's own /patroni role; sql-probe: the server behind HAProxy read-write port, by pg_is_in_recovery()
+                                 * @enum {unknown}
+                                 */
+                                source: "etcd-watch" | "etcd-read" | "patroni-cluster" | "patroni-member" | "sql-probe";
+                                leader: string | null;
+                                /** @description For a person, e.g. "pg2's REST API says primary" */
+                                detail: string;
+                                /** @description When this source last said it */
+                                at: string | null;
+                            }[];
+                            watch: {
+                                /**
+                                 * @description reconnecting: the connection dropped and the watch resumes by itself
+                                 * @enum {unknown}
+                                 */
+                                status: "off" | "starting" | "watching" | "reconnecting" | "restarting" | "failed";
+                                lastEventAt: string | null;
+                                /** @description Times the watch was restarted from a fresh read */
+                                restarts: number;
+                                lastRestart: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 timestamp, UTC
+                                     */
+                                    at: string;
+                                    reason: string;
+                                } | null;
+                            };
+                        };
+                        namespace: string;
+                        etcdEndpoints: string[];
+                        haproxyEndpoints: {
+                            readWrite: string | null;
+                            readOnly: string | null;
+                            /** @description Never with its login */
+                            statsUrl: string | null;
+                            /** @description The stats page's login user (its password is sealed, never shown) */
+                            statsUsername: string | null;
+                        };
+                        /** @description Whether Keel holds a login for its SQL probe (never shown) */
+                        hasDatabaseLogin: boolean;
+                        /** @description The credential the probe uses (its secret is never shown) */
+                        databaseCredentialId: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 timestamp, UTC
+                         */
+                        createdAt: string;
                     };
                 };
             };

@@ -170,12 +170,17 @@ export type ClusterSummary = Static<typeof ClusterSummary>;
 export const ClusterList = Type.Object({ clusters: Type.Array(ClusterSummary) });
 export type ClusterList = Static<typeof ClusterList>;
 
+/** Field rules the API applies and the dashboard's forms check first (the same patterns). */
+export const HOST_PORT_PATTERN = '^[^\\s:/]+:[0-9]{1,5}$';
+export const HTTP_URL_PATTERN = '^https?://[^\\s/]+';
+export const CLUSTER_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
+
 const HostPort = Type.String({
-  pattern: '^[^\\s:/]+:[0-9]{1,5}$',
+  pattern: HOST_PORT_PATTERN,
   description: 'host:port',
   examples: ['10.0.0.10:5000'],
 });
-const HttpUrl = Type.String({ pattern: '^https?://[^\\s/]+', maxLength: 500, description: 'http(s) URL' });
+const HttpUrl = Type.String({ pattern: HTTP_URL_PATTERN, maxLength: 500, description: 'http(s) URL' });
 
 /** How Keel reaches the cluster's HAProxy; all optional. */
 export const HaproxyEndpoints = Type.Object(
@@ -184,7 +189,7 @@ export const HaproxyEndpoints = Type.Object(
     readOnly: Type.Optional(HostPort),
     statsUrl: Type.Optional(
       Type.String({
-        pattern: '^https?://[^\\s/]+',
+        pattern: HTTP_URL_PATTERN,
         maxLength: 500,
         description:
           'http(s) URL of the stats page; a user:password@ in it is sealed in the credentials store',
@@ -209,7 +214,7 @@ export type DatabaseLogin = Static<typeof DatabaseLogin>;
 const ClusterName = Type.String({
   minLength: 1,
   maxLength: 64,
-  pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+  pattern: CLUSTER_NAME_PATTERN,
   description: 'Letters, digits, dot, dash, underscore',
 });
 
@@ -251,6 +256,20 @@ export type ImportClusterRequest = Static<typeof ImportClusterRequest>;
 export const UpdateClusterRequest = Type.Object(
   {
     name: Type.Optional(ClusterName),
+    etcdEndpoints: Type.Optional(
+      Type.Array(HttpUrl, {
+        minItems: 1,
+        maxItems: 9,
+        description: "The etcd client URLs Keel watches (the cluster's DCS)",
+      }),
+    ),
+    patroniUrls: Type.Optional(
+      Type.Record(Type.String({ minLength: 1, maxLength: 128 }), HttpUrl, {
+        description:
+          'A new Patroni REST URL for known members, by member name, e.g. {"pg1": "http://10.0.0.11:8008"}',
+        maxProperties: 64,
+      }),
+    ),
     haproxy: Type.Optional(HaproxyEndpoints),
     database: Type.Optional(Type.Union([DatabaseLogin, Type.Null()])),
     databaseCredentialId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),

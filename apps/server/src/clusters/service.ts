@@ -34,6 +34,14 @@ export class ClusterService {
       await this.observers.observe(await this.toTarget(await this.sealLegacyStatsLogin(record)));
   }
 
+  /** A stored login's secret was replaced: the clusters that use it reconnect with the new one. */
+  async reconnectUsing(credentialId: string): Promise<void> {
+    for (const record of await this.repo.list()) {
+      if (record.databaseCredentialId === credentialId || record.statsCredentialId === credentialId)
+        await this.observers.observe(await this.toTarget(record));
+    }
+  }
+
   /** Versions before 0.2 kept a stats login inside the URL, in clear: it moves to the credentials store. */
   private async sealLegacyStatsLogin(r: ClusterRecord): Promise<ClusterRecord> {
     if (!r.haproxy.statsUrl) return r;
@@ -85,6 +93,14 @@ export class ClusterService {
   async get(id: string): Promise<ClusterDetail> {
     const record = await this.repo.find(id);
     if (!record) throw notFound('Cluster', id);
+    return this.detail(record);
+  }
+
+  /** Re-reads every source of the cluster now (an operator who doubts Keel's view), then answers it. */
+  async refresh(id: string): Promise<ClusterDetail> {
+    const record = await this.repo.find(id);
+    if (!record) throw notFound('Cluster', id);
+    await this.observers.refresh(id, 'asked for by a person (Re-read now)');
     return this.detail(record);
   }
 
@@ -169,8 +185,21 @@ export class ClusterService {
       throw new KeelError('CONFLICT', `A cluster named "${patch.name}" is already in Keel`);
     }
     await this.checkLoginChoice(patch.database, patch.databaseCredentialId);
+    const unknown = Object.keys(patch.patroniUrls ?? {}).filter(
+      (name) => !record.members.some((m) => m.name === name),
+    );
+    if (unknown.length > 0) {
+      throw new KeelError(
+        'VALIDATION_FAILED',
+        `patroniUrls names no member of ${record.name}: ${unknown.join(', ')} (members: ${record.members.map((m) => m.name).join(', ')})`,
+      );
+    }
     const name = patch.name ?? record.name;
-    const change: ClusterChange = { name: patch.name };
+    const change: ClusterChange = {
+      name: patch.name,
+      etcdEndpoints: patch.etcdEndpoints,
+      memberApiUrls: patch.patroniUrls,
+    };
     // A login given inline replaces the cluster's own; a stored one is linked; null unlinks either.
     if (patch.database !== undefined)
       change.databaseCredentialId = patch.database && (await this.storeDatabaseLogin(name, patch.database));

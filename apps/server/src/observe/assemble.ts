@@ -26,7 +26,8 @@ function assembleMember(
   const reachable = fact !== undefined && fact.error === null;
   // A member Keel cannot reach speaks for itself no longer: trust the DCS's view of it, or say unknown.
   const role = normalizeRole(reachable ? (node?.role ?? fromCluster?.role) : fromCluster?.role);
-  const apiUrl = fromCluster?.api_url ? patroniBase(fromCluster.api_url) : (inventory?.apiUrl ?? '');
+  // The URL Keel asks (the inventory's, which an operator may have corrected) before the one Patroni advertises.
+  const apiUrl = inventory?.apiUrl || (fromCluster?.api_url ? patroniBase(fromCluster.api_url) : '');
   return {
     name,
     role,

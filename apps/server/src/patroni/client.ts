@@ -55,6 +55,10 @@ export class PatroniClient {
   private async getJson<T>(base: string, path: string): Promise<T> {
     const res = await this.request(base, path);
     // Patroni answers /patroni with 503 on a non-running node, but the body still describes it.
+    if (res.status === 404 && (path === '/patroni' || path === '/cluster')) {
+      await res.body?.cancel();
+      throw new PatroniRequestError(base + path, notPatroni(`it answered 404 for ${path}`), res.status);
+    }
     if (res.status !== 200 && !(path === '/patroni' && res.status === 503)) {
       await res.body?.cancel();
       throw new PatroniRequestError(base + path, `Patroni answered ${res.status} for ${path}`, res.status);
@@ -62,7 +66,7 @@ export class PatroniClient {
     try {
       return (await res.json()) as T;
     } catch {
-      throw new PatroniRequestError(base + path, `Patroni sent a body that is not JSON for ${path}`);
+      throw new PatroniRequestError(base + path, notPatroni(`its answer to ${path} is not JSON`));
     }
   }
 
@@ -82,6 +86,8 @@ export class PatroniClient {
 /** For import: a Patroni URL that cannot be read becomes a clear 422. */
 export function unreachablePatroni(error: unknown, url: string): KeelError {
   const why = error instanceof PatroniRequestError ? error.message : String(error);
+  if (why.startsWith('this is not a Patroni REST API'))
+    return new KeelError('UNREACHABLE', `${url} answered, but ${why}`);
   return new KeelError('UNREACHABLE', `Cannot reach Patroni at ${url}: ${why}`);
 }
 
@@ -149,3 +155,7 @@ export class PatroniActions {
     }
   }
 }
+
+/** An HTTP server answered, but not as Patroni does: most often the wrong port (e.g. PostgreSQL's or a web server's). */
+const notPatroni = (why: string) =>
+  `this is not a Patroni REST API (${why}); give the URL of Patroni's REST API, usually port 8008`;

@@ -40,6 +40,7 @@ export const operationIds: Readonly<Record<string, string>> = {
   'PATCH /api/v1/clusters/:id': 'updateCluster',
   'DELETE /api/v1/clusters/:id': 'removeCluster',
   'GET /api/v1/clusters/:id/lag': 'getClusterLag',
+  'POST /api/v1/clusters/:id/refresh': 'refreshCluster',
 
   'POST /api/v1/clusters/:id/switchover': 'switchover',
   'GET /api/v1/clusters/:id/switchover/precheck': 'precheckSwitchover',

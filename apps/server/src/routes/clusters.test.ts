@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/test-app.js';
 
@@ -132,6 +134,20 @@ describe('cluster routes refuse bad input with a 4xx that says why', () => {
       message: /does not exist/,
     },
     {
+      name: 're-read an unknown cluster',
+      method: 'POST',
+      url: `/api/v1/clusters/${unknownId}/refresh`,
+      status: 404,
+      message: /does not exist/,
+    },
+    {
+      name: 're-read a cluster id that is not a uuid',
+      method: 'POST',
+      url: '/api/v1/clusters/abc/refresh',
+      status: 400,
+      message: /id/,
+    },
+    {
       name: 'patch with an empty body',
       method: 'PATCH',
       url: `/api/v1/clusters/${unknownId}`,
@@ -184,5 +200,51 @@ describe('cluster routes refuse bad input with a 4xx that says why', () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/clusters', headers: app.as.viewer });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ clusters: [] });
+  });
+});
+
+describe('importing from a URL that is not Patroni says so plainly', () => {
+  let app: App;
+  let web: Server;
+  let webUrl: string;
+  beforeAll(async () => {
+    app = await testApp();
+    // An ordinary web server: it answers, but not as Patroni does.
+    web = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<html>hello</html>');
+    });
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    webUrl = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await app.close();
+    await new Promise((resolve) => web.close(resolve));
+  });
+
+  const importFrom = async (patroniUrl: string) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/clusters',
+      headers: app.as.admin,
+      payload: { name: 'x', patroniUrl },
+    });
+    return { status: res.statusCode, message: res.json<{ message: string }>().message };
+  };
+
+  it('an HTTP server that is not Patroni → "this is not a Patroni REST API"', async () => {
+    const answer = await importFrom(webUrl);
+    expect(answer.status).toBe(422);
+    expect(answer.message).toMatch(
+      new RegExp(
+        `^${webUrl} answered, but this is not a Patroni REST API \\(its answer to /\\w+ is not JSON\\)`,
+      ),
+    );
+  });
+
+  it('a port fetch refuses (6000, X11) → says the port is reserved, not "bad port"', async () => {
+    const answer = await importFrom('http://127.0.0.1:6000');
+    expect(answer.status).toBe(422);
+    expect(answer.message).toMatch(/that port is reserved for another protocol/);
+    expect(answer.message).not.toMatch(/bad port/);
   });
 });

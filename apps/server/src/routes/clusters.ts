@@ -65,11 +65,28 @@ const clusters: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => ({ members: await app.clusters.lagHistory(request.params.id) }),
   );
 
+  app.post(
+    '/clusters/:id/refresh',
+    {
+      // Re-reading changes nothing on the cluster, so whoever may see it may ask; it is audited as a POST.
+      config: { access: 'viewer' },
+      schema: {
+        summary:
+          "Re-read the cluster now from every source (Patroni, etcd, HAProxy, the SQL probe) and restart Keel's etcd watch",
+        tags,
+        params: IdParams,
+        response: { 200: ClusterDetail, ...errors },
+      },
+    },
+    async (request) => app.clusters.refresh(request.params.id),
+  );
+
   app.patch(
     '/clusters/:id',
     {
       schema: {
-        summary: 'Rename a cluster or change how Keel reaches its HAProxy and database',
+        summary:
+          'Rename a cluster or change how Keel reaches it: etcd endpoints, Patroni URLs, HAProxy and the database login',
         tags,
         params: IdParams,
         body: UpdateClusterRequest,

@@ -70,7 +70,12 @@ const credentials: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CredentialInfo, ...errors },
       },
     },
-    async (request) => service.update(request.params.id, request.body),
+    async (request) => {
+      const updated = await service.update(request.params.id, request.body);
+      // Observers hold the opened secret: without this they would keep probing with the old one.
+      await app.clusters.reconnectUsing(request.params.id);
+      return updated;
+    },
   );
 
   app.delete(

@@ -2,18 +2,16 @@ import { ApiError } from './ApiError.js';
 
 export interface ErrorDescription {
   message: string;
-  /** e.g. "HTTP 409 · CLUSTER_BUSY"; absent when nothing more specific is known. */
+  /** Something more specific for a person, when known; never an HTTP status or an internal code. */
   detail?: string;
 }
 
-/** Turns anything thrown into words for an operator, preferring the server's own message. */
+/**
+ * Turns anything thrown into words for an operator, preferring the server's own message. HTTP statuses
+ * and error codes are for programs (the UI branches on `ApiError.code`), not for people.
+ */
 export function describeError(error: unknown): ErrorDescription {
-  if (error instanceof ApiError) {
-    if (error.statusCode === 0) return { message: error.message };
-    if (error.code.startsWith('client.'))
-      return { message: error.message, detail: `HTTP ${error.statusCode}` };
-    return { message: error.message, detail: `HTTP ${error.statusCode} · ${error.code}` };
-  }
+  if (error instanceof ApiError) return { message: error.message };
   if (error instanceof Error) return { message: error.message };
   return { message: 'Something went wrong.' };
 }

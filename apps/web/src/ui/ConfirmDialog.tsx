@@ -2,6 +2,19 @@ import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
 import { Button } from './Button.js';
 import './ConfirmDialog.css';
 
+/** Back to the opener when it is still on the page (a menu item's popover is gone: its trigger then). */
+function returnFocus(opener: HTMLElement | null): void {
+  if (opener === null) return;
+  const target = opener.isConnected && opener.checkVisibility() ? opener : popoverTrigger(opener);
+  target?.focus();
+}
+
+function popoverTrigger(element: HTMLElement): HTMLElement | null {
+  const popover = element.closest<HTMLElement>('[popover]');
+  if (popover === null || popover.id === '') return null;
+  return document.querySelector<HTMLElement>(`[popovertarget="${CSS.escape(popover.id)}"]`);
+}
+
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
@@ -48,12 +61,24 @@ export function ConfirmDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
+  const opener = useRef<HTMLElement | null>(null);
+
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    }
+    if (!open && dialog.open) {
+      dialog.close();
+      returnFocus(opener.current);
+    }
   }, [open]);
+
+  // Most dialogs are unmounted rather than closed: focus then goes back to the control that opened it,
+  // as after Escape or Cancel on a dialog that stays mounted.
+  useEffect(() => () => returnFocus(opener.current), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

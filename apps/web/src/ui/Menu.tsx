@@ -26,7 +26,8 @@ const GAP = 4;
 
 /**
  * A button that opens a list of actions. The list is a native popover: it sits in the top layer (so a
- * scrolling table cannot clip it), closes on Escape or a click elsewhere, and hands focus back to its button.
+ * scrolling table cannot clip it), closes on Escape, Tab or a click elsewhere, and hands focus back to its button. Arrows, Home and End
+ * move between its items.
  */
 export function Menu({ label, trigger, items, variant = 'ghost', size = 'sm', ...rest }: MenuProps) {
   const id = useId();
@@ -52,14 +53,26 @@ export function Menu({ label, trigger, items, variant = 'ghost', size = 'sm', ..
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
+    if (event.key === 'Tab') {
+      // Tab leaves the menu (WAI-ARIA menu button): close it and let Tab carry on from its button.
+      menuRef.current?.hidePopover();
+      buttonRef.current?.focus();
+      return;
+    }
     const enabled = [
       ...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []),
     ];
     const at = enabled.indexOf(document.activeElement as HTMLButtonElement);
-    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
-    enabled[(next + enabled.length) % enabled.length]?.focus();
+    const target: Record<string, number> = {
+      ArrowDown: (at + 1) % enabled.length,
+      ArrowUp: (at - 1 + enabled.length) % enabled.length,
+      Home: 0,
+      End: enabled.length - 1,
+    };
+    const next = target[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    enabled[next]?.focus();
   };
 
   return (

@@ -40,7 +40,15 @@ export function Table<Row>({
 }: TableProps<Row>) {
   const scrolls = maxHeight !== undefined;
   return (
-    <div className={scrolls ? 'table-wrap table-wrap--scroll' : 'table-wrap'} style={{ maxHeight }} {...rest}>
+    <div
+      className={scrolls ? 'table-wrap table-wrap--scroll' : 'table-wrap'}
+      style={{ maxHeight }}
+      // A table may scroll inside its box (always on a phone): keyboard users must be able to reach it.
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      {...rest}
+    >
       <table className="table" aria-label={label}>
         <thead>
           <tr>

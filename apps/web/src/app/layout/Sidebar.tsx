@@ -6,12 +6,20 @@ import { LogoMark } from './LogoMark.js';
 import { navSections } from './navItems.js';
 import './Sidebar.css';
 
-export function Sidebar() {
+/** The main navigation; on a phone a panel over the page (`shell--nav-open`), closed by Escape. */
+export function Sidebar({ id, onClose }: { id: string; onClose: () => void }) {
   const role = useSession().data?.user.role;
   const allowed = (needed: Role | undefined) =>
     needed === undefined || (role !== undefined && roleAtLeast(role, needed));
   return (
-    <div className="sidebar" data-testid="sidebar">
+    <div
+      className="sidebar"
+      id={id}
+      data-testid="sidebar"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <Link to="/" className="sidebar__brand" aria-label="Keel home">
         <LogoMark />
         <span className="sidebar__name">Keel</span>

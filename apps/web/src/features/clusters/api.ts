@@ -1,4 +1,10 @@
-import type { ClusterDetail, ClusterList, ImportClusterRequest, LagHistory } from '@keel/shared';
+import type {
+  ClusterDetail,
+  ClusterList,
+  ImportClusterRequest,
+  LagHistory,
+  UpdateClusterRequest,
+} from '@keel/shared';
 import { apiGet, apiRequest } from '../../api/http.js';
 
 const CLUSTERS_PATH = '/api/v1/clusters';
@@ -16,8 +22,18 @@ export function fetchLagHistory(id: string, signal?: AbortSignal): Promise<LagHi
   return apiGet<LagHistory>(`${clusterPath(id)}/lag`, signal);
 }
 
+/** Asks Keel to re-read the cluster from every source now; answers the state after it. */
+export function refreshCluster(id: string): Promise<ClusterDetail> {
+  return apiRequest<ClusterDetail>(`${clusterPath(id)}/refresh`, { method: 'POST' });
+}
+
 export function importCluster(request: ImportClusterRequest): Promise<ClusterDetail> {
   return apiRequest<ClusterDetail>(CLUSTERS_PATH, { method: 'POST', body: request });
+}
+
+/** Changes how Keel reaches the cluster; Keel reconnects with the new settings at once. */
+export function updateCluster(id: string, patch: UpdateClusterRequest): Promise<ClusterDetail> {
+  return apiRequest<ClusterDetail>(clusterPath(id), { method: 'PATCH', body: patch });
 }
 
 export function removeCluster(id: string): Promise<void> {

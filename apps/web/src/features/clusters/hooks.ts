@@ -1,6 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ClusterDetail, ImportClusterRequest } from '@keel/shared';
-import { fetchCluster, fetchClusters, fetchLagHistory, importCluster, removeCluster } from './api.js';
+import type { ClusterDetail, ImportClusterRequest, UpdateClusterRequest } from '@keel/shared';
+import {
+  fetchCluster,
+  fetchClusters,
+  fetchLagHistory,
+  importCluster,
+  refreshCluster,
+  removeCluster,
+  updateCluster,
+} from './api.js';
 import type { ActivityEvent } from './liveCache.js';
 import { activityKeys, clusterKeys } from './queryKeys.js';
 
@@ -65,6 +73,28 @@ export function useRemoveCluster(id: string) {
       queryClient.removeQueries({ queryKey: clusterKeys.lag(id) });
       queryClient.removeQueries({ queryKey: activityKeys.cluster(id) });
       void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
+    },
+  });
+}
+
+/** "Re-read now": Keel re-reads every source of the cluster and the page shows what it found. */
+export function useRefreshCluster(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => refreshCluster(id),
+    onSuccess: (cluster: ClusterDetail) => queryClient.setQueryData(clusterKeys.detail(id), cluster),
+  });
+}
+
+export function useUpdateCluster(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: UpdateClusterRequest) => updateCluster(id, patch),
+    onSuccess: (cluster: ClusterDetail) => {
+      queryClient.setQueryData(clusterKeys.detail(id), cluster);
+      void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
+      // The credentials page lists which clusters use each login.
+      void queryClient.invalidateQueries({ queryKey: ['credentials'] });
     },
   });
 }

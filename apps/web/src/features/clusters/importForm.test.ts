@@ -12,8 +12,40 @@ describe('validateImportForm', () => {
     ]);
   });
 
-  it('leaves formats to the server', () => {
-    expect(validateImportForm(form({ name: 'not a valid name!', patroniUrl: 'nonsense' }))).toEqual({});
+  it('checks the formats the API checks, saying each in words for its field', () => {
+    expect(
+      validateImportForm(
+        form({ name: 'not a valid name!', patroniUrl: 'nonsense', haproxyReadWrite: '10.0.0.10' }),
+      ),
+    ).toEqual({
+      name: 'Use letters, digits, dot, dash and underscore only, starting with a letter or digit.',
+      patroniUrl: 'Write a URL starting with http:// or https://, e.g. http://10.0.0.11:8008.',
+      haproxyReadWrite: 'Write it as host:port, e.g. 10.0.0.10:5000.',
+    });
+    expect(validateImportForm(form({ name: 'orders-prod.1', patroniUrl: 'http://10.0.0.11:8008' }))).toEqual(
+      {},
+    );
+  });
+
+  it('says nothing about etcd when the Patroni URL is the source', () => {
+    const errors = validateImportForm(form({ name: 'a', etcdEndpoints: 'ftp://x' }));
+    expect(Object.keys(errors)).toEqual(['patroniUrl']);
+  });
+
+  it('takes a stored login instead of one typed here', () => {
+    const id = '9ca91ac6-805b-46c8-9e29-a7f0d6b5fac8';
+    const values = form({
+      name: 'a',
+      patroniUrl: 'http://x:8008',
+      dbCredentialId: id,
+      dbUsername: 'ignored',
+    });
+    expect(validateImportForm(values)).toEqual({});
+    expect(toImportRequest(values)).toEqual({
+      name: 'a',
+      patroniUrl: 'http://x:8008',
+      databaseCredentialId: id,
+    });
   });
 
   it('wants a database login whole or not at all', () => {

@@ -1,4 +1,11 @@
 import type { ImportClusterRequest } from '@keel/shared';
+import {
+  clusterNameProblem,
+  hostPortProblem,
+  httpUrlProblem,
+  splitList,
+  urlListProblem,
+} from './fieldRules.js';
 
 export type ImportSource = 'patroni' | 'etcd';
 
@@ -13,6 +20,8 @@ export interface ImportFormValues {
   haproxyReadWrite: string;
   haproxyReadOnly: string;
   haproxyStatsUrl: string;
+  /** '' for a login typed here (or none), else a stored database login's id. */
+  dbCredentialId: string;
   dbUsername: string;
   dbPassword: string;
   dbDatabase: string;
@@ -30,28 +39,41 @@ export const emptyImportForm: ImportFormValues = {
   haproxyReadWrite: '',
   haproxyReadOnly: '',
   haproxyStatsUrl: '',
+  dbCredentialId: '',
   dbUsername: '',
   dbPassword: '',
   dbDatabase: '',
 };
 
-const splitList = (text: string) => text.split(/[\s,]+/).filter(Boolean);
-
 /**
- * Only what is missing is caught here. Formats are the server's to judge: its message names the field and
- * the rule, and is shown as it is, so the form and the API can never disagree.
+ * What is missing, and the formats the API checks (the same patterns, from @keel/shared), each said for
+ * the field it is about. Only the fields of the chosen source are checked.
  */
 export function validateImportForm(values: ImportFormValues): ImportFormErrors {
   const errors: ImportFormErrors = {};
-  if (!values.name.trim()) errors.name = 'Give the cluster a name.';
-  if (values.source === 'patroni' && !values.patroniUrl.trim()) {
-    errors.patroniUrl = "Enter the REST URL of any one member's Patroni.";
-  }
-  if (values.source === 'etcd') {
-    if (splitList(values.etcdEndpoints).length === 0)
-      errors.etcdEndpoints = 'Enter at least one etcd endpoint.';
+  const set = (key: keyof ImportFormValues, problem: string | undefined) => {
+    if (problem !== undefined) errors[key] = problem;
+  };
+  set('name', clusterNameProblem(values.name.trim()));
+  if (values.source === 'patroni') {
+    set(
+      'patroniUrl',
+      values.patroniUrl.trim()
+        ? httpUrlProblem(values.patroniUrl.trim())
+        : "Enter the REST URL of any one member's Patroni.",
+    );
+  } else {
+    const endpoints = splitList(values.etcdEndpoints);
+    set(
+      'etcdEndpoints',
+      endpoints.length === 0 ? 'Enter at least one etcd endpoint.' : urlListProblem(endpoints),
+    );
     if (!values.etcdScope.trim()) errors.etcdScope = "Enter the cluster's Patroni scope.";
   }
+  set('haproxyReadWrite', hostPortProblem(values.haproxyReadWrite.trim()));
+  set('haproxyReadOnly', hostPortProblem(values.haproxyReadOnly.trim()));
+  set('haproxyStatsUrl', httpUrlProblem(values.haproxyStatsUrl.trim()));
+  if (values.dbCredentialId !== '') return errors;
   const hasUser = values.dbUsername.trim() !== '';
   const hasPassword = values.dbPassword !== '';
   if (hasUser && !hasPassword) errors.dbPassword = 'Enter the password for this user, or clear the user.';
@@ -68,16 +90,19 @@ export function toImportRequest(values: ImportFormValues): ImportClusterRequest 
     ...(optional(values.haproxyReadOnly) && { readOnly: values.haproxyReadOnly.trim() }),
     ...(optional(values.haproxyStatsUrl) && { statsUrl: values.haproxyStatsUrl.trim() }),
   };
-  const database = optional(values.dbUsername) && {
-    username: values.dbUsername.trim(),
-    // A password is taken exactly as typed: spaces can be part of it.
-    password: values.dbPassword,
-    ...(optional(values.dbDatabase) && { database: values.dbDatabase.trim() }),
-  };
+  const stored = values.dbCredentialId !== '';
+  const database = !stored &&
+    optional(values.dbUsername) && {
+      username: values.dbUsername.trim(),
+      // A password is taken exactly as typed: spaces can be part of it.
+      password: values.dbPassword,
+      ...(optional(values.dbDatabase) && { database: values.dbDatabase.trim() }),
+    };
   const common = {
     name: values.name.trim(),
     ...(Object.keys(haproxy).length > 0 && { haproxy }),
     ...(database && { database }),
+    ...(stored && { databaseCredentialId: values.dbCredentialId }),
   };
   if (values.source === 'patroni') return { ...common, patroniUrl: values.patroniUrl.trim() };
   return {

@@ -4,8 +4,12 @@ import { createCredential, deleteCredential, fetchCredentials, updateCredential 
 
 const credentialKeys = { all: ['credentials'] as const };
 
-export function useCredentials() {
-  return useQuery({ queryKey: credentialKeys.all, queryFn: ({ signal }) => fetchCredentials(signal) });
+export function useCredentials(enabled = true) {
+  return useQuery({
+    queryKey: credentialKeys.all,
+    queryFn: ({ signal }) => fetchCredentials(signal),
+    enabled,
+  });
 }
 
 function useCredentialMutation<Input, Output>(run: (input: Input) => Promise<Output>) {

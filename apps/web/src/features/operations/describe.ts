@@ -1,5 +1,6 @@
 import {
   bestCandidate,
+  failoverAdvisable,
   formatBytes,
   hasTag,
   healthyLeader,
@@ -13,7 +14,7 @@ import type { Operation, OperationOptions } from './operation.js';
 
 type Cluster = Pick<
   ClusterDetail,
-  'name' | 'leader' | 'members' | 'timeline' | 'paused' | 'haproxyEndpoints'
+  'name' | 'leader' | 'members' | 'timeline' | 'paused' | 'haproxyEndpoints' | 'view'
 >;
 
 export interface OperationText {
@@ -75,12 +76,26 @@ export function describeOperation(op: Operation, cluster: Cluster, options: Oper
           ],
         };
       }
+      const noLeader = `No healthy leader answers${cluster.leader ? ` (${cluster.leader} holds the leader key but is not serving)` : ''}.`;
+      if (op.candidate === '') {
+        // No name yet: every sentence stays true of whichever member is chosen.
+        return {
+          title: `Fail over ${cluster.name}?`,
+          confirmLabel: 'Fail over',
+          tone: 'danger',
+          effects: [
+            `${noLeader} Choose the member Patroni promotes to leader on ${nextTimeline}.`,
+            'Transactions the old leader committed but had not yet sent to the chosen member are lost; the less it lags, the less is lost.',
+            `${writes(cluster)} resume once HAProxy sees the new leader; the other replicas then follow it.`,
+          ],
+        };
+      }
       return {
         title: `Fail over ${cluster.name} to ${op.candidate}?`,
         confirmLabel: 'Fail over',
         tone: 'danger',
         effects: [
-          `No healthy leader answers${cluster.leader ? ` (${cluster.leader} holds the leader key but is not serving)` : ''}. Patroni promotes ${op.candidate} to leader on ${nextTimeline}.`,
+          `${noLeader} Patroni promotes ${op.candidate} to leader on ${nextTimeline}.`,
           `Transactions the old leader committed but had not sent to ${op.candidate} are lost: it was ${lagOf(target)} behind at last sight.`,
           `${writes(cluster)} resume once HAProxy sees ${op.candidate} as leader; the other replicas then follow it.`,
         ],
@@ -287,7 +302,8 @@ export function memberActions(cluster: Cluster, m: MemberState): MemberAction[] 
       ...(isStreamingReplica(m) && hasTag(m, 'nofailover') && { disabled: true, hint: 'tagged nofailover' }),
     });
   }
-  if (!alive && !isLeader && m.reachable) {
+  // Only when Patroni itself reports no healthy leader: a leader Keel merely lost sight of is no reason.
+  if (!alive && !isLeader && m.reachable && failoverAdvisable(cluster)) {
     actions.push({
       label: 'Fail over to this member…',
       operation: { kind: 'failover', candidate: m.name, force: false },
@@ -319,7 +335,8 @@ export function memberActions(cluster: Cluster, m: MemberState): MemberAction[] 
     testId: `member-reload-${m.name}`,
     ...(!m.reachable && { disabled: true, hint: `${m.name} is unreachable` }),
   });
-  if (alive && !isLeader && m.reachable) {
+  // Not while Keel's sources disagree (a split brain looks like this): forcing then could make it worse.
+  if (alive && !isLeader && m.reachable && cluster.view.consistent) {
     actions.push({
       label: 'Force failover to this member…',
       operation: { kind: 'failover', candidate: m.name, force: true },

@@ -1,6 +1,6 @@
 import { bestCandidate } from '@keel/shared';
 import { describe, expect, it } from 'vitest';
-import { clusterDetail, member } from '../clusters/testData.js';
+import { clusterDetail, member, staleView } from '../clusters/testData.js';
 import { changesToRows, formatConfigValue, parseChanges, rowsToChanges } from './configChanges.js';
 import { describeOperation, localChecks, memberActions } from './describe.js';
 import { requestBody } from './operation.js';
@@ -190,5 +190,36 @@ describe('configuration changes', () => {
 
   it('shows values for people', () => {
     expect([null, 'on', 10, true].map(formatConfigValue)).toEqual(['not set in Patroni', 'on', '10', 'true']);
+  });
+});
+
+describe("failover is never offered for a problem of Keel's own view", () => {
+  const labels = (cluster: typeof lab) =>
+    cluster.members.flatMap((m) => memberActions(cluster, m).map((a) => a.label));
+
+  it('offers no "Fail over to this member" while a member\'s Patroni reports a running primary', () => {
+    expect(labels(staleView)).not.toContain('Fail over to this member…');
+    expect(labels(staleView)).not.toContain('Force failover to this member…');
+  });
+
+  it('offers no forced failover while the sources disagree, even with a healthy leader', () => {
+    const split = { ...lab, view: { ...staleView.view } };
+    expect(labels(lab)).toContain('Force failover to this member…');
+    expect(labels(split)).not.toContain('Force failover to this member…');
+  });
+
+  it('offers it when Patroni itself reports no healthy leader', () => {
+    expect(labels(noLeader)).toContain('Fail over to this member…');
+  });
+});
+
+describe('the failover dialog before a candidate is chosen', () => {
+  it('has no sentence with a missing name', () => {
+    const text = describeOperation({ kind: 'failover', candidate: '', force: false }, noLeader, {});
+    expect(text.title).toBe('Fail over lab?');
+    for (const sentence of [text.title, ...text.effects]) {
+      expect(sentence).not.toMatch(/ to \?|to {2}|sent to are|\(\)/);
+    }
+    expect(text.effects.join(' ')).toMatch(/the chosen member/);
   });
 });

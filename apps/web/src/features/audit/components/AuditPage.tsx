@@ -180,7 +180,7 @@ function AuditTable({ filters }: { filters: AuditFilters }) {
         ) : list.length === 0 ? (
           <p className="table-empty">No events match these filters.</p>
         ) : (
-          <div className="audit__scroll">
+          <div className="audit__scroll" tabIndex={0} role="region" aria-label="Audit log, scrolls sideways">
             <Table
               label="Audit log"
               columns={columns}

@@ -9,9 +9,13 @@ export function UserMenu() {
   if (!user) return null;
   return (
     <div className="user-menu" data-testid="user-menu">
-      <span className="user-menu__name" title={`Signed in as ${user.username} (${user.role})`}>
+      <span className="user-menu__name" data-testid="user-name">
+        <span className="visually-hidden">Signed in as </span>
         {user.username}
-        <span className="user-menu__role">{user.role}</span>
+        <span className="user-menu__role">
+          <span className="user-menu__role-label">role </span>
+          {user.role}
+        </span>
       </span>
       <Button size="sm" variant="ghost" busy={signOut.isPending} onClick={() => signOut.mutate()}>
         Sign out

@@ -1,13 +1,20 @@
 import type { ClusterDetail } from '@keel/shared';
+import { useState } from 'react';
 import { formatAgo, formatDateTime } from '../../../lib/formatTime.js';
 import { useNow } from '../../../lib/useNow.js';
 import { MaintenanceBadge } from './MaintenanceBadge.js';
 import { PageHeader } from '../../../ui/Page.js';
 import { StatusPill } from '../../../ui/StatusPill.js';
 import { RemoveClusterButton } from './RemoveClusterButton.js';
+import { RereadButton } from './RereadButton.js';
+import { Button } from '../../../ui/Button.js';
+import { useHasRole } from '../../auth/hooks.js';
+import { ConnectionSettingsDialog } from './ConnectionSettingsDialog.js';
 
 export function ClusterHeader({ cluster }: { cluster: ClusterDetail }) {
   const now = useNow();
+  const isAdmin = useHasRole('admin');
+  const [editing, setEditing] = useState(false);
   return (
     <PageHeader
       title={
@@ -35,7 +42,18 @@ export function ClusterHeader({ cluster }: { cluster: ClusterDetail }) {
           )}
         </span>
       }
-      actions={<RemoveClusterButton cluster={cluster} />}
+      actions={
+        <>
+          <RereadButton clusterId={cluster.id} />
+          {isAdmin && (
+            <Button onClick={() => setEditing(true)} data-testid="edit-connection">
+              Connection settings…
+            </Button>
+          )}
+          <RemoveClusterButton cluster={cluster} />
+          {editing && <ConnectionSettingsDialog cluster={cluster} onClose={() => setEditing(false)} />}
+        </>
+      }
     />
   );
 }

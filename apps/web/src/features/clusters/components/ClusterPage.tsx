@@ -32,6 +32,7 @@ import { HealthReasons } from './HealthReasons.js';
 import { HistoryCard } from './HistoryCard.js';
 import { MembersTable } from './MembersTable.js';
 import { Topology } from './Topology.js';
+import { ViewInconsistentBanner } from './ViewInconsistentBanner.js';
 import './ClusterPage.css';
 
 export function ClusterPage() {
@@ -137,6 +138,7 @@ function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refres
           </div>
         </div>
       )}
+      <ViewInconsistentBanner cluster={cluster} />
       <ClusterSummary cluster={cluster} />
       {job.shown !== null && <JobPanel key={job.shown} jobId={job.shown} onClose={job.close} linkToJob />}
       <HealthReasons health={cluster.health} />

@@ -4,11 +4,14 @@ import { useNow } from '../../../lib/useNow.js';
 import { Badge } from '../../../ui/Badge.js';
 import { Card } from '../../../ui/Card.js';
 import { Table, type Column } from '../../../ui/Table.js';
+import { describeWatch } from '../viewStatus.js';
 
 export function EtcdCard({ cluster }: { cluster: ClusterDetail }) {
   const now = useNow();
   const healthy = cluster.etcd.filter((e) => e.healthy).length;
   const quorum = Math.floor(cluster.etcd.length / 2) + 1;
+  const watch = cluster.view.watch;
+  const watchText = describeWatch(watch);
   const columns: Column<EtcdMemberState>[] = [
     {
       id: 'name',
@@ -62,6 +65,25 @@ export function EtcdCard({ cluster }: { cluster: ClusterDetail }) {
         )
       }
     >
+      <p className="etcd-watch" data-testid="etcd-watch" data-status={watch.status}>
+        <span>Keel&apos;s watch</span>
+        <Badge tone={watchText.tone} dot>
+          {watchText.label}
+        </Badge>
+        {watch.lastEventAt !== null && (
+          <span className="muted" title={formatDateTime(watch.lastEventAt)}>
+            last change {formatAgo(watch.lastEventAt, now)}
+          </span>
+        )}
+        <span className="muted" data-testid="etcd-watch-restarts">
+          {watch.restarts === 0 ? 'never restarted' : `restarted ${watch.restarts}×`}
+        </span>
+        {watch.lastRestart !== null && (
+          <span className="etcd-watch__reason" title={formatDateTime(watch.lastRestart.at)}>
+            last restart {formatAgo(watch.lastRestart.at, now)}: {watch.lastRestart.reason}
+          </span>
+        )}
+      </p>
       {cluster.etcd.length === 0 ? (
         <p className="table-empty">
           No etcd member observed yet

@@ -3,8 +3,10 @@ import { Link, useNavigate } from 'react-router';
 import { Button, buttonClassName } from '../../../ui/Button.js';
 import { Card } from '../../../ui/Card.js';
 import { ErrorBanner } from '../../../ui/ErrorBanner.js';
-import { SegmentedChoice, TextField } from '../../../ui/Field.js';
+import { SegmentedChoice, SelectField, TextField } from '../../../ui/Field.js';
 import { Page, PageHeader } from '../../../ui/Page.js';
+import { useHasRole } from '../../auth/hooks.js';
+import { useCredentials } from '../../credentials/hooks.js';
 import { useImportCluster } from '../hooks.js';
 import {
   emptyImportForm,
@@ -28,6 +30,10 @@ export function ImportClusterPage() {
   const [errors, setErrors] = useState<ImportFormErrors>({});
   const [attempts, setAttempts] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  // Importing takes an admin, who may also list the stored logins.
+  const canListLogins = useHasRole('admin');
+  const credentials = useCredentials(canListLogins);
+  const storedLogins = (credentials.data?.credentials ?? []).filter((c) => c.kind === 'database');
 
   // After a refused submit, take the keyboard to the first field that needs attention.
   useEffect(() => {
@@ -173,33 +179,54 @@ export function ImportClusterPage() {
           </Card>
 
           <Card title="Database login for the health probe" actions="optional">
-            <div className="import__row">
-              <TextField
-                label="User"
-                name="dbUsername"
-                mono
-                autoComplete="off"
-                placeholder="keel_probe"
-                {...field('dbUsername')}
-              />
-              <TextField
-                label="Password"
-                name="dbPassword"
-                type="password"
-                autoComplete="new-password"
-                hint="Stored encrypted; never shown again."
-                {...field('dbPassword')}
-              />
-              <TextField
-                label="Database"
-                name="dbDatabase"
-                mono
-                optional
-                autoComplete="off"
-                placeholder="postgres"
-                {...field('dbDatabase')}
-              />
-            </div>
+            {storedLogins.length > 0 && (
+              <SelectField
+                label="Login"
+                value={values.dbCredentialId}
+                onChange={(event) => {
+                  const dbCredentialId = event.target.value;
+                  setValues((current) => ({ ...current, dbCredentialId }));
+                }}
+                hint="A login from Credentials, or one typed here (stored encrypted for this cluster)."
+                data-testid="import-login"
+              >
+                <option value="">Type a login here</option>
+                {storedLogins.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    Stored: {c.name} ({c.username ?? 'no user'})
+                  </option>
+                ))}
+              </SelectField>
+            )}
+            {values.dbCredentialId === '' && (
+              <div className="import__row">
+                <TextField
+                  label="User"
+                  name="dbUsername"
+                  mono
+                  autoComplete="off"
+                  placeholder="keel_probe"
+                  {...field('dbUsername')}
+                />
+                <TextField
+                  label="Password"
+                  name="dbPassword"
+                  type="password"
+                  autoComplete="new-password"
+                  hint="Stored encrypted; never shown again."
+                  {...field('dbPassword')}
+                />
+                <TextField
+                  label="Database"
+                  name="dbDatabase"
+                  mono
+                  optional
+                  autoComplete="off"
+                  placeholder="postgres"
+                  {...field('dbDatabase')}
+                />
+              </div>
+            )}
           </Card>
 
           {importCluster.isError && (

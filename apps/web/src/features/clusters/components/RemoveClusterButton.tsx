@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../ui/Button.js';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { ErrorBanner } from '../../../ui/ErrorBanner.js';
+import { TextField } from '../../../ui/Field.js';
 import { TrashIcon } from '../../../ui/icons.js';
 import { useHasRole } from '../../auth/hooks.js';
 import { useRemoveCluster } from '../hooks.js';
@@ -12,10 +13,12 @@ export function RemoveClusterButton({ cluster }: { cluster: Pick<ClusterDetail, 
   const navigate = useNavigate();
   const remove = useRemoveCluster(cluster.id);
   const [asking, setAsking] = useState(false);
+  const [typed, setTyped] = useState('');
   const isAdmin = useHasRole('admin');
 
   const cancel = () => {
     setAsking(false);
+    setTyped('');
     remove.reset();
   };
 
@@ -36,6 +39,8 @@ export function RemoveClusterButton({ cluster }: { cluster: Pick<ClusterDetail, 
         confirmLabel="Remove from Keel"
         tone="danger"
         busy={remove.isPending}
+        // As strong as a reinitialize: the name typed, so a stray Enter cannot remove it.
+        confirmDisabled={typed !== cluster.name}
         onCancel={cancel}
         onConfirm={() => remove.mutate(undefined, { onSuccess: () => void navigate('/clusters') })}
         footer={remove.isError && <ErrorBanner title="The cluster was not removed" error={remove.error} />}
@@ -44,6 +49,15 @@ export function RemoveClusterButton({ cluster }: { cluster: Pick<ClusterDetail, 
         <p>
           The cluster itself keeps running untouched: Patroni, PostgreSQL, etcd and HAProxy are not changed.
         </p>
+        <TextField
+          label={`Type ${cluster.name} to confirm`}
+          value={typed}
+          autoComplete="off"
+          mono
+          onChange={(event) => setTyped(event.target.value)}
+          error={typed !== '' && typed !== cluster.name ? `That is not ${cluster.name}.` : undefined}
+          data-testid="type-to-confirm"
+        />
       </ConfirmDialog>
     </>
   );

@@ -16,9 +16,10 @@ import { Skeleton } from '../../../ui/Spinner.js';
 import { Table, type Column } from '../../../ui/Table.js';
 import { useCredentials, useDeleteCredential, useUpdateCredential } from '../hooks.js';
 import { AddCredentialDialog } from './AddCredentialDialog.js';
+import { ReplaceSecretDialog } from './ReplaceSecretDialog.js';
 import '../../users/components/UsersPage.css';
 
-type Pending = { credential: CredentialInfo; action: 'rename' | 'delete' };
+type Pending = { credential: CredentialInfo; action: 'rename' | 'secret' | 'delete' };
 
 /** SSH keys and database logins Keel holds: `/admin/credentials`, for admins. Secrets never come back. */
 export function CredentialsPage() {
@@ -71,6 +72,12 @@ export function CredentialsPage() {
           trigger={<MoreIcon size={16} />}
           items={[
             { label: 'Rename…', onSelect: () => setPending({ credential: c, action: 'rename' }) },
+            {
+              label: c.kind === 'ssh' ? 'Replace key…' : 'Replace password…',
+              onSelect: () => setPending({ credential: c, action: 'secret' }),
+              'data-testid': `replace-secret-${c.name}`,
+              ...(c.usedBy.length > 0 && { hint: `${c.usedBy.join(', ')} reconnect` }),
+            },
             {
               label: 'Delete…',
               tone: 'danger',
@@ -134,6 +141,9 @@ export function CredentialsPage() {
       {adding && <AddCredentialDialog onClose={() => setAdding(false)} />}
       {pending?.action === 'rename' && (
         <RenameDialog credential={pending.credential} onClose={() => setPending(null)} />
+      )}
+      {pending?.action === 'secret' && (
+        <ReplaceSecretDialog credential={pending.credential} onClose={() => setPending(null)} />
       )}
       {pending?.action === 'delete' && (
         <DeleteDialog credential={pending.credential} onClose={() => setPending(null)} />

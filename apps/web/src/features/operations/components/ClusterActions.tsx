@@ -1,4 +1,4 @@
-import { healthyLeader, type ClusterDetail, type Job } from '@keel/shared';
+import { failoverAdvisable, healthyLeader, type ClusterDetail, type Job } from '@keel/shared';
 import { Button } from '../../../ui/Button.js';
 import { EditIcon, PauseIcon, PlayIcon, RefreshIcon, SwitchIcon, WarningIcon } from '../../../ui/icons.js';
 import { JobStatusPill } from '../../jobs/components/JobStatusPill.js';
@@ -23,6 +23,11 @@ export function ClusterActions({
   onShowJob,
 }: ClusterActionsProps) {
   const leaderless = healthyLeader(cluster) === undefined;
+  // Failover is for a cluster Patroni itself reports leaderless, never for Keel's own view disagreeing.
+  const offerFailover = leaderless && failoverAdvisable(cluster);
+  const leaderlessTitle = cluster.view.consistent
+    ? 'No healthy leader to hand over: fail over instead'
+    : 'Keel’s view is inconsistent: wait for it to agree, or re-read now';
   const busy = activeJob !== undefined;
   const busyTitle = busy ? `Wait for “${activeJob.summary}” to end, or cancel it` : undefined;
   return (
@@ -32,7 +37,7 @@ export function ClusterActions({
       aria-label="Cluster operations"
       data-testid="cluster-actions"
     >
-      {leaderless && (
+      {offerFailover && (
         <Button
           variant="danger"
           icon={<WarningIcon size={14} />}
@@ -45,10 +50,10 @@ export function ClusterActions({
         </Button>
       )}
       <Button
-        variant={leaderless ? 'secondary' : 'primary'}
+        variant={offerFailover ? 'secondary' : 'primary'}
         icon={<SwitchIcon size={14} />}
         disabled={busy || leaderless}
-        title={busyTitle ?? (leaderless ? 'No healthy leader to hand over: fail over instead' : undefined)}
+        title={busyTitle ?? (leaderless ? leaderlessTitle : undefined)}
         onClick={() => onOperation({ kind: 'switchover' })}
         data-testid="action-switchover"
       >
@@ -69,7 +74,7 @@ export function ClusterActions({
         onClick={() => onOperation({ kind: 'reload' })}
         data-testid="action-reload"
       >
-        Reload
+        Reload…
       </Button>
       {cluster.paused ? (
         <Button
@@ -79,7 +84,7 @@ export function ClusterActions({
           onClick={() => onOperation({ kind: 'resume' })}
           data-testid="action-resume"
         >
-          Resume
+          Resume…
         </Button>
       ) : (
         <Button
@@ -89,7 +94,7 @@ export function ClusterActions({
           onClick={() => onOperation({ kind: 'pause' })}
           data-testid="action-pause"
         >
-          Pause
+          Pause…
         </Button>
       )}
       <Button

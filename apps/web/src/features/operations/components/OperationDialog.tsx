@@ -63,9 +63,11 @@ export function OperationDialog({ cluster, operation, onClose, onStarted }: Oper
   const checksOk = checks !== undefined && checks.every((c) => c.ok);
   const blocked = !checksOk || !typedOk || scheduleProblem !== undefined;
 
-  const candidates = [...cluster.members].sort((a, b) =>
-    a.name.localeCompare(b.name, undefined, { numeric: true }),
-  );
+  // A switchover hands the role to another member: the leader itself is no candidate.
+  const candidates = [...cluster.members]
+    .filter((m) => operation.kind !== 'switchover' || m.name !== cluster.leader)
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+  const critical = cluster.health.reasons.filter((r) => r.level === 'critical');
   const chooseCandidate =
     (operation.kind === 'switchover' && operation.candidate === undefined) ||
     (operation.kind === 'failover' && operation.candidate === '');
@@ -110,13 +112,25 @@ export function OperationDialog({ cluster, operation, onClose, onStarted }: Oper
           ))}
         </SelectField>
       )}
-      <PrecheckList
-        checks={checks}
-        source={isSwitchover ? 'from Keel, refreshed every 5 s' : 'from the state on this page'}
-        loading={precheck.isPending}
-        error={isSwitchover ? precheck.error : undefined}
-        onRetry={() => void precheck.refetch()}
-      />
+      {critical.length > 0 && (
+        <div className="operation__critical" role="note" data-testid="operation-critical">
+          <p className="operation__critical-title">{cluster.name} is critical now:</p>
+          <ul>
+            {critical.map((r) => (
+              <li key={`${r.code}:${r.message}`}>{r.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {(checks === undefined || checks.length > 0) && (
+        <PrecheckList
+          checks={checks}
+          source={isSwitchover ? 'from Keel, refreshed every 5 s' : 'from the state on this page'}
+          loading={precheck.isPending}
+          error={isSwitchover ? precheck.error : undefined}
+          onRetry={() => void precheck.refetch()}
+        />
+      )}
       {(canSchedule(operation) || operation.kind === 'restart' || text.typeToConfirm !== undefined) && (
         <div className="operation__options">
           {operation.kind === 'restart' && (
