@@ -36,37 +36,40 @@ export function HaproxyCard({ cluster }: { cluster: ClusterDetail }) {
   }
   return (
     <Card title="HAProxy" padding="none" actions={statsUrl && <span className="mono">{statsUrl}</span>}>
-      <table className="table" aria-label="Endpoint probes">
-        <thead>
-          <tr>
-            <th scope="col">Endpoint</th>
-            <th scope="col">Probe</th>
-            <th scope="col">Reaches</th>
-            <th scope="col" className="is-numeric">
-              Latency
-            </th>
-            <th scope="col" className="is-numeric">
-              Checked
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <ProbeRow
-            label="read-write"
-            endpoint={readWrite}
-            probe={cluster.haproxy.readWrite}
-            expectRecovery={false}
-            hasLogin={cluster.hasDatabaseLogin}
-          />
-          <ProbeRow
-            label="read-only"
-            endpoint={readOnly}
-            probe={cluster.haproxy.readOnly}
-            expectRecovery
-            hasLogin={cluster.hasDatabaseLogin}
-          />
-        </tbody>
-      </table>
+      {/* Wide on a phone: it scrolls inside the card (a focusable region), never the page. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Endpoint probes">
+        <table className="table" aria-label="Endpoint probes">
+          <thead>
+            <tr>
+              <th scope="col">Endpoint</th>
+              <th scope="col">Probe</th>
+              <th scope="col">Reaches</th>
+              <th scope="col" className="is-numeric">
+                Latency
+              </th>
+              <th scope="col" className="is-numeric">
+                Checked
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <ProbeRow
+              label="read-write"
+              endpoint={readWrite}
+              probe={cluster.haproxy.readWrite}
+              expectRecovery={false}
+              hasLogin={cluster.hasDatabaseLogin}
+            />
+            <ProbeRow
+              label="read-only"
+              endpoint={readOnly}
+              probe={cluster.haproxy.readOnly}
+              expectRecovery
+              hasLogin={cluster.hasDatabaseLogin}
+            />
+          </tbody>
+        </table>
+      </div>
       {error !== null ? (
         <p className="haproxy__error" role="status">
           Stats unreachable: <span className="mono">{error}</span>
@@ -160,40 +163,42 @@ function BackendMatrix({ backends }: { backends: HaproxyBackendState[] }) {
   );
   const status = new Map(backends.map((b) => [`${b.proxy}\u0000${b.server}`, b]));
   return (
-    <table className="table haproxy__matrix" aria-label="HAProxy backends">
-      <thead>
-        <tr>
-          <th scope="col">Backend server</th>
-          {proxies.map((proxy) => (
-            <th key={proxy} scope="col">
-              {proxyLabel(proxy)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {servers.map((server) => (
-          <tr key={server} data-testid={`backend-${server}`}>
-            <th scope="row" className="mono">
-              {server}
-            </th>
-            {proxies.map((proxy) => {
-              const backend = status.get(`${proxy}\u0000${server}`);
-              return (
-                <td key={proxy} data-proxy={proxy} data-status={backend?.status}>
-                  {backend ? (
-                    <Badge tone={backendTone(backend.status)} dot>
-                      {backend.status}
-                    </Badge>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-              );
-            })}
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="HAProxy backends">
+      <table className="table haproxy__matrix" aria-label="HAProxy backends">
+        <thead>
+          <tr>
+            <th scope="col">Backend server</th>
+            {proxies.map((proxy) => (
+              <th key={proxy} scope="col">
+                {proxyLabel(proxy)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {servers.map((server) => (
+            <tr key={server} data-testid={`backend-${server}`}>
+              <th scope="row" className="mono">
+                {server}
+              </th>
+              {proxies.map((proxy) => {
+                const backend = status.get(`${proxy}\u0000${server}`);
+                return (
+                  <td key={proxy} data-proxy={proxy} data-status={backend?.status}>
+                    {backend ? (
+                      <Badge tone={backendTone(backend.status)} dot>
+                        {backend.status}
+                      </Badge>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
