@@ -23,6 +23,9 @@ export default defineConfig({
           // An app on a fresh database runs Prisma's migrations in a child process first: on a busy
           // two-core machine that alone can pass the default 10 s.
           hookTimeout: 60_000,
+          // Password hashing (argon2) and child processes (redocly) on a busy two-core machine: a test that
+          // takes 2 s alone took over 5 s beside the browser tests.
+          testTimeout: 30_000,
         },
       },
       {
