@@ -92,3 +92,21 @@ export async function waitForPatroni(
     await ctx.env.sleep(250, ctx.signal);
   }
 }
+
+/** Waits until Patroni itself names `candidate` as leader: a switchover's or failover's "New leader elected". */
+export function waitForNewLeader(
+  ctx: JobContext<unknown>,
+  candidate: string,
+  startedMs: number,
+  timeoutMs: number,
+): Promise<string> {
+  return waitForPatroni(
+    ctx,
+    `${candidate} as leader`,
+    (view) =>
+      view.leader?.name === candidate
+        ? `${candidate} reports itself primary, ${((ctx.env.clock().getTime() - startedMs) / 1000).toFixed(1)} s after the request`
+        : undefined,
+    timeoutMs,
+  );
+}

@@ -65,7 +65,7 @@ export function documentRoute({
   if (!documented || documented.hide) return { schema, url };
   const method = ([route.method].flat()[0] ?? 'GET').toUpperCase();
   const key = `${method} ${url}`;
-  const operationId = operationIds[key];
+  const operationId = documented.operationId ?? operationIds[key];
   if (!operationId) throw new Error(`${key} has no operationId: add one to plugins/operation-ids.ts`);
   const access = routeAccess(method, url, route.config?.access);
   const description = [documented.description, whoMayCall[access]].filter(Boolean).join('\n\n');

@@ -39,6 +39,8 @@ const operations: FastifyPluginAsyncTypebox = async (app) => {
         },
         schema: {
           summary: kind.description,
+          // Scripts call the job kinds by their own names: switchover, restart, ...
+          operationId: kind.kind,
           tags,
           ...(onCluster && { params: IdParams }),
           body: kind.request,

@@ -3,7 +3,7 @@ import { KeelError } from '../../errors.js';
 import { requireState } from '../require-state.js';
 import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../types.js';
 import { memberNamed } from '../../operations/checks.js';
-import { askPatroni, waitForPatroni } from '../../operations/patroni-view.js';
+import { askPatroni, waitForNewLeader, waitForPatroni } from '../../operations/patroni-view.js';
 import { checkNewLeader } from '../../operations/post-checks.js';
 
 interface Facts {
@@ -86,15 +86,7 @@ export const failover: JobDefinition<FailoverRequest> = {
       };
     });
     await ctx.step('New leader elected', async () => ({
-      detail: await waitForPatroni(
-        ctx,
-        `${candidate} as leader`,
-        (view) =>
-          view.leader?.name === candidate
-            ? `${candidate} reports itself primary, ${((ctx.env.clock().getTime() - startedMs) / 1000).toFixed(1)} s after the request`
-            : undefined,
-        90_000,
-      ),
+      detail: await waitForNewLeader(ctx, candidate, startedMs, 90_000),
     }));
     return `failover to ${candidate}: ${await checkNewLeader(ctx, candidate, (ctx.facts as Facts).timelineBefore ?? null, startedMs)}`;
   },

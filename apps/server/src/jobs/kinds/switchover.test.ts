@@ -1,48 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterState, JobLogLine, JobStep, MemberState } from '@keel/shared';
+import { clusterState, member as sharedMember } from '@keel/shared/testing';
 import { createContext } from '../context.js';
 import type { JobEnv } from '../types.js';
 import type { PatroniActions, PatroniClient } from '../../patroni/client.js';
 import { switchover } from './switchover.js';
 
-const member = (name: string, role: MemberState['role'], over: Partial<MemberState> = {}): MemberState => ({
-  name,
-  role,
-  state: role === 'leader' ? 'running' : 'streaming',
-  reachable: true,
-  error: null,
-  timeline: 3,
-  lagBytes: 0,
-  pendingRestart: false,
-  tags: {},
-  apiUrl: `http://${name}:8008`,
-  host: name,
-  port: 5432,
-  patroniVersion: '4.0.7',
-  lastSeen: null,
-  ...over,
-});
+// The shared lab-shaped fixtures, on timeline 3 and with the roles each call gives.
+const member = (name: string, role: MemberState['role'], over: Partial<MemberState> = {}): MemberState =>
+  sharedMember(name, {
+    role,
+    state: role === 'leader' ? 'running' : 'streaming',
+    timeline: 3,
+    lastSeen: null,
+    ...over,
+  });
 
-const cluster = (leader: string, timeline: number, members: MemberState[]): ClusterState => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  name: 'c',
-  scope: 'c',
-  leader,
-  paused: false,
-  timeline,
-  health: { level: 'healthy', reasons: [] },
-  members,
-  etcd: [],
-  haproxy: { backends: [], readWrite: null, readOnly: null, error: null },
-  history: [],
-  dynamicConfig: {},
-  observedAt: '2026-01-01T00:00:00Z',
-  view: {
-    consistent: true,
-    claims: [],
-    watch: { status: 'watching', lastEventAt: null, restarts: 0, lastRestart: null },
-  },
-});
+const cluster = (leader: string, timeline: number, members: MemberState[]): ClusterState =>
+  clusterState({ leader, timeline, members, dynamicConfig: {}, observedAt: '2026-01-01T00:00:00Z' });
 
 /** A scripted cluster and a fake clock: the switchover's logic runs without a lab, in no real time. */
 function fakeEnv({ keelLags = false } = {}) {

@@ -2,7 +2,7 @@ import { bestCandidate, failoverLagLimit, healthyLeader, type SwitchoverRequest 
 import { requireState } from '../require-state.js';
 import { JobFailure, type JobContext, type JobDefinition, type Reconciled } from '../types.js';
 import { refuseUnless, switchoverChecks } from '../../operations/checks.js';
-import { askPatroni, waitForPatroni } from '../../operations/patroni-view.js';
+import { askPatroni, waitForNewLeader, waitForPatroni } from '../../operations/patroni-view.js';
 import { checkNewLeader } from '../../operations/post-checks.js';
 
 type Params = Omit<SwitchoverRequest, 'scheduledAt'> & { candidate: string };
@@ -54,18 +54,9 @@ export const switchover: JobDefinition<Params> = {
       await ctx.remember({ requestedAt: ctx.env.clock().toISOString() } satisfies Facts);
       return { detail: `Patroni: ${answer.body}` };
     });
-    await ctx.step('New leader elected', async () => {
-      const detail = await waitForPatroni(
-        ctx,
-        `${candidate} as leader`,
-        (view) =>
-          view.leader?.name === candidate
-            ? `${candidate} reports itself primary, ${((ctx.env.clock().getTime() - startedMs) / 1000).toFixed(1)} s after the request`
-            : undefined,
-        60_000,
-      );
-      return { detail };
-    });
+    await ctx.step('New leader elected', async () => ({
+      detail: await waitForNewLeader(ctx, candidate, startedMs, 60_000),
+    }));
     const after = await checkNewLeader(
       ctx,
       candidate,
