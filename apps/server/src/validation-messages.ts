@@ -43,6 +43,14 @@ function fieldName(path: string, dataVar: string): string {
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? 'an' : 'a');
 
+/** Formats as a person names them. */
+const formatWords: Record<string, string> = {
+  uuid: 'a UUID',
+  uri: 'a URL',
+  'date-time': 'a date and time (ISO 8601)',
+  email: 'an email address',
+};
+
 function sentence(e: FastifySchemaValidationError, dataVar: string): string {
   const field = fieldName(e.instancePath, dataVar);
   const p = e.params;
@@ -54,7 +62,7 @@ function sentence(e: FastifySchemaValidationError, dataVar: string): string {
     case 'type':
       return `${field} must be ${article(String(p.type))} ${String(p.type)}`;
     case 'format':
-      return `${field} must be ${article(String(p.format))} ${String(p.format)}`;
+      return `${field} must be ${formatWords[String(p.format)] ?? `${article(String(p.format))} ${String(p.format)}`}`;
     case 'enum':
       return `${field} must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')}`;
     case 'const':

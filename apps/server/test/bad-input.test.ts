@@ -36,6 +36,8 @@ interface Case {
   payload?: string;
   /** A word the message must contain (the field at fault), when there is one. */
   names?: string;
+  /** Words the message must contain, beyond the field's name. */
+  says?: string;
   status?: number[];
 }
 
@@ -93,6 +95,7 @@ function casesOf(method: string, url: string, op: Operation, auth: Record<string
       url: withIds('not-a-uuid'),
       headers: auth,
       names: p.name,
+      says: 'must be a UUID',
       status: [400],
     });
   }
@@ -139,6 +142,7 @@ function casesOf(method: string, url: string, op: Operation, auth: Record<string
       url: target,
       headers: { ...auth, 'content-type': 'text/plain' },
       payload: 'hello',
+      says: 'Content-Type: application/json',
       status: [415],
     });
     send('an unknown field', JSON.stringify({ ...base, zzUnknownField: 1 }), {
@@ -246,6 +250,8 @@ describe('bad input on every route, generated from the OpenAPI document', () => 
           else if (message.trim().length < 8) failures.push(`${label}: no message a person can read`);
           else if (c.names && !message.includes(c.names))
             failures.push(`${label}: "${message}" does not name ${c.names}`);
+          else if (c.says && !message.includes(c.says))
+            failures.push(`${label}: "${message}" does not say "${c.says}"`);
         }
       }
       console.log(

@@ -22,7 +22,11 @@ export default fp(
       const status = error.statusCode ?? 500;
       if (status < 500) {
         // Fastify's own client errors: malformed JSON, wrong content type, body too large...
-        return res.status(status).send(errorBody(status, error.code ?? 'BAD_REQUEST', error.message));
+        const message =
+          error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+            ? 'Keel takes JSON bodies only: send Content-Type: application/json'
+            : error.message;
+        return res.status(status).send(errorBody(status, error.code ?? 'BAD_REQUEST', message));
       }
       request.log.error({ err: error }, 'request failed');
       return res
