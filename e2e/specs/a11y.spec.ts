@@ -1,22 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoSidewaysScroll } from '../pages/a11y.js';
+import { everyPage } from '../pages/everyPage.js';
 import { ensureLabCluster } from '../pages/lab.js';
 import { signIn } from '../pages/login.js';
-
-/** Every page of the dashboard, as an admin sees it (the admin sees the most). */
-const pages = (clusterId: string) => [
-  { name: 'clusters', path: '/clusters', ready: 'clusters-table' },
-  { name: 'import', path: '/clusters/import', ready: 'import-form' },
-  { name: 'cluster', path: `/clusters/${clusterId}`, ready: 'topology' },
-  { name: 'jobs', path: '/jobs', ready: 'app-shell' },
-  { name: 'users', path: '/admin/users', ready: 'app-shell' },
-  { name: 'tokens', path: '/admin/tokens', ready: 'app-shell' },
-  { name: 'audit', path: '/admin/audit', ready: 'app-shell' },
-  { name: 'credentials', path: '/admin/credentials', ready: 'app-shell' },
-  { name: 'account', path: '/account', ready: 'app-shell' },
-  { name: 'system', path: '/system', ready: 'app-shell' },
-  { name: 'not found', path: '/no-such-page', ready: 'app-shell' },
-];
 
 test.describe('accessibility and small screens', () => {
   test('the sign-in page passes an axe scan', async ({ page }, testInfo) => {
@@ -33,7 +19,7 @@ test.describe('accessibility and small screens', () => {
       await page.setViewportSize({ width, height: 900 });
       const api = await signIn(page);
       const cluster = await ensureLabCluster(api);
-      for (const target of pages(cluster.id)) {
+      for (const target of everyPage(cluster.id)) {
         await page.goto(target.path);
         await expect(page.getByTestId(target.ready)).toBeVisible();
         // Let lazy pages and first queries settle, so the scan sees the page as a person does.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClusterDetail, Job, JobDetail } from '@keel/shared';
+import { isReplicating, type ClusterDetail, type Job, type JobDetail } from '@keel/shared';
 import { requireLabStatus } from '@keel/lab';
 import { labImportRequest } from '../scripts/lab-import.js';
 import { KeelProcess, makeTokens } from './keel-process.js';
@@ -96,7 +96,7 @@ describe('Keel killed by SIGKILL in the middle of a job, then started again', ()
   /** A replica that streams, to restart or rebuild. */
   const replica = async () => {
     const c = await healthy();
-    return c.members.find((m) => m.name !== c.leader && m.state === 'streaming')!.name;
+    return c.members.find((m) => m.name !== c.leader && isReplicating(m))!.name;
   };
   const submit = async (kind: string, body: object, attempts = 5) => {
     for (let attempt = 1; ; attempt++) {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClusterDetail, KeelEvent, LeaderChangedEvent, SnapshotEvent } from '@keel/shared';
+import {
+  isReplicating,
+  type ClusterDetail,
+  type KeelEvent,
+  type LeaderChangedEvent,
+  type SnapshotEvent,
+} from '@keel/shared';
 import { requireLabStatus } from '@keel/lab';
 import { labImportRequest } from '../scripts/lab-import.js';
 import { EventFeed } from './event-feed.js';
@@ -149,14 +155,14 @@ describe('live status against the lab', () => {
         async () => {
           const c = await getCluster();
           const old = c.members.find((m) => m.name === oldLeader);
-          return old?.reachable && old.role !== 'leader' && old.state === 'streaming' ? c : undefined;
+          return old?.reachable && old.role !== 'leader' && isReplicating(old) ? c : undefined;
         },
         { timeoutMs: 120_000 },
       );
     } finally {
       feed.close();
     }
-  });
+  }, 300_000); // two waits of up to 120 s each: the failover, then the old leader back
 
   it('shows a partitioned replica as unreachable, and healthy again after heal', async () => {
     const before = await eventually('a leader', async () => {

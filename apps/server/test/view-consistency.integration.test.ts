@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failoverAdvisable, type ClusterDetail } from '@keel/shared';
+import { failoverAdvisable, isReplicating, type ClusterDetail } from '@keel/shared';
 import { requireLabStatus } from '@keel/lab';
 import { labImportRequest } from '../scripts/lab-import.js';
 import { eventually, lab, labSsh } from './lab.js';
@@ -111,7 +111,7 @@ describe("Keel's view when its sources disagree", () => {
       async () => {
         const c = await get();
         const back = c.members.find((m) => m.name === intruder);
-        return c.health.level === 'healthy' && c.view.consistent && back?.state === 'streaming'
+        return c.health.level === 'healthy' && c.view.consistent && back !== undefined && isReplicating(back)
           ? c
           : undefined;
       },
