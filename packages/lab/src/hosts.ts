@@ -90,7 +90,10 @@ export async function startHost(host: HostSpec): Promise<number> {
       hostDir,
       labDir(),
     ],
-    { detached: true, stdio: ['ignore', logFd, logFd] },
+    // From /, as init starts services: the caller's directory (a checkout in root's home, mode 700 on a
+    // fresh machine) cannot be entered by postgres or etcd, and every process of the host, and every
+    // command run in it (`nsenter --wd`), inherits PID 1's directory.
+    { detached: true, stdio: ['ignore', logFd, logFd], cwd: '/' },
   );
   child.unref();
   closeSync(logFd);
