@@ -4,7 +4,8 @@ import { clusterDetail, member, staleView } from '../clusters/testData.js';
 import { changesToRows, formatConfigValue, parseChanges, rowsToChanges } from './configChanges.js';
 import { describeOperation, localChecks, memberActions } from './describe.js';
 import { requestBody } from './operation.js';
-import { formatUtc, localToIsoUtc, scheduleError, suggestedTime, toLocalInput } from './schedule.js';
+import { localToIsoUtc, toLocalInput } from '../../lib/localTime.js';
+import { formatUtc, scheduleError, suggestedTime } from './schedule.js';
 
 const lab = clusterDetail({
   timeline: 4,
