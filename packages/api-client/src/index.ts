@@ -1,4 +1,4 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type ClientOptions } from 'openapi-fetch';
 import type { paths } from './openapi.generated.js';
 
 export type { paths, components, operations } from './openapi.generated.js';
@@ -6,7 +6,7 @@ export type KeelClient = Client<paths>;
 
 export interface KeelClientOptions {
   /** How requests are sent (default: the global fetch), e.g. through a test browser's request context. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ClientOptions['fetch'];
   /** Headers sent with every request, e.g. a signed-in session's CSRF token. */
   headers?: Record<string, string>;
 }
