@@ -31,6 +31,8 @@ PACKAGES=(
   iproute2 procps psmisc util-linux
   chromium chromium-driver
   ca-certificates curl
+  # openssl: the secure lab's CA and certificates (`pnpm lab up --secure`).
+  openssl
   build-essential python3
 )
 
