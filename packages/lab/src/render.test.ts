@@ -88,11 +88,11 @@ describe('lab rendering', () => {
 
     it('gives Patroni HTTPS with a password on writes, etcd over https as user patroni, and PostgreSQL ssl', () => {
       const patroni = renderPatroniConfig(patroniValues(hostSpec('pg2'), credentials, 'keel', secure));
-      expect(patroni).toMatch(/restapi:\n(.*\n)*  certfile: "\/etc\/patroni\/tls\/server.crt"/);
+      expect(patroni).toMatch(/restapi:\n(.*\n)* {2}certfile: "\/etc\/patroni\/tls\/server.crt"/);
       expect(patroni).toContain('verify_client: "optional"');
-      expect(patroni).toMatch(/  authentication:\n    username: "keel-admin"\n    password: "rest-pw"/);
-      expect(patroni).toMatch(/etcd3:\n  protocol: https\n  cacert: "\/etc\/keel-lab\/tls\/ca.crt"/);
-      expect(patroni).toMatch(/  username: "patroni"\n  password: "etcd-pw"/);
+      expect(patroni).toMatch(/ {2}authentication:\n {4}username: "keel-admin"\n {4}password: "rest-pw"/);
+      expect(patroni).toMatch(/etcd3:\n {2}protocol: https\n {2}cacert: "\/etc\/keel-lab\/tls\/ca.crt"/);
+      expect(patroni).toMatch(/ {2}username: "patroni"\n {2}password: "etcd-pw"/);
       expect(patroni).toContain('ssl: "on"');
       expect(patroni).toContain(`- hostssl replication "replicator" ${address('pg1')}/32 scram-sha-256`);
       expect(patroni).toMatch(/- hostssl all all \S+ scram-sha-256/);
@@ -110,7 +110,7 @@ describe('lab rendering', () => {
     it('leaves the open lab without any of it', () => {
       const patroni = renderPatroniConfig(patroniValues(hostSpec('pg2'), credentials));
       expect(patroni).not.toMatch(
-        /certfile|authentication:\n    username|protocol: https|ssl: "on"|- hostssl/,
+        /certfile|authentication:\n {4}username|protocol: https|ssl: "on"|- hostssl/,
       );
       expect(renderEtcdConfig(etcdValues(hostSpec('pg1')))).not.toContain('CERT');
       expect(renderHaproxyConfig(haproxyValues())).not.toContain('check-ssl');
