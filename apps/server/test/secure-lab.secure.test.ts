@@ -107,6 +107,16 @@ describe('the secure lab, through Keel’s clients', () => {
       })).reload(members[0]!),
     );
     expect(wrong.message).toContain("refused the cluster's REST login (401)");
+    // verify_client: optional demands a client certificate on writes.
+    const noCert = await failure(() =>
+      new PatroniActions(10_000, () => ({
+        tls: { ca: tls.ca, verify: true },
+        login: secure.patroniRest,
+      })).reload(members[0]!),
+    );
+    expect(noCert.message).toContain(
+      "demands a client certificate (403: restapi.verify_client is set): set the cluster's client certificate and key",
+    );
   });
 
   it('switches over through authenticated HTTPS; the etcd watch (TLS, user keel) sees the new leader', async () => {

@@ -66,4 +66,7 @@ export const IN_HOST = {
   etcdKey: '/etc/etcd/tls/server.key',
   patroniCert: '/etc/patroni/tls/server.crt',
   patroniKey: '/etc/patroni/tls/server.key',
+  /** Patroni's client certificate towards etcd (the etcd one, without a CN: tls.ts). */
+  patroniEtcdCert: '/etc/patroni/tls/etcd-client.crt',
+  patroniEtcdKey: '/etc/patroni/tls/etcd-client.key',
 } as const;

@@ -12,7 +12,7 @@ import type { LabCredentials, SecureCredentials } from './credentials.js';
 import type { LabStyle } from './state.js';
 import type { HostFile } from './hosts.js';
 import { IN_HOST } from './paths.js';
-import { readPem, tlsPaths } from './tls.js';
+import { readPem, tlsPaths, type CertFiles } from './tls.js';
 import { ETCD_TIMINGS, HAPROXY_TIMINGS, PATRONI_TIMINGS } from './timings.js';
 import {
   BRIDGE,
@@ -73,8 +73,8 @@ export function patroniValues(
     restApi: {
       listen: `0.0.0.0:${PORTS.patroni}`,
       connectAddress: `${host.address}:${PORTS.patroni}`,
-      // optional: a client certificate is checked when one is shown (Keel's is), not demanded, so
-      // HAProxy's checks and Keel without a client certificate still get in; writes need the password.
+      // optional: Patroni demands a client certificate (and the password) on writes only, so HAProxy's
+      // checks and reads need none; Keel shows the lab's `keel` certificate.
       ...(secure
         ? {
             tls: { ...hostTls, verifyClient: 'optional' as const },
@@ -84,7 +84,16 @@ export function patroniValues(
     },
     etcdHosts: DB_HOSTS.map((member) => `${member.address}:${PORTS.etcdClient}`),
     dcsSection: style === 'guide' ? 'etcd' : 'etcd3',
-    ...(secure ? { etcdTls: hostTls, etcdAuthentication: secure.credentials.etcdPatroni } : {}),
+    ...(secure
+      ? {
+          etcdTls: {
+            certFile: IN_HOST.patroniEtcdCert,
+            keyFile: IN_HOST.patroniEtcdKey,
+            caFile: IN_HOST.caCert,
+          },
+          etcdAuthentication: secure.credentials.etcdPatroni,
+        }
+      : {}),
     logDir: '/var/log/patroni',
     ...PATRONI_TIMINGS,
     synchronousMode: false,
@@ -133,17 +142,17 @@ export function haproxyValues(style: LabStyle = 'keel', secure?: SecureValues): 
 function tlsFiles(host: HostSpec): HostFile[] {
   const ca: HostFile = { path: IN_HOST.caCert, content: readPem(tlsPaths.caCert()) };
   if (host.role === 'lb') return [ca];
-  const own = tlsPaths.host(host);
   const root = tlsPaths.client('root');
-  const keyPair = (cert: string, key: string, owner: string): HostFile[] => [
-    { path: cert, content: readPem(own.cert), owner },
+  const keyPair = (files: CertFiles, cert: string, key: string, owner: string): HostFile[] => [
+    { path: cert, content: readPem(files.cert), owner },
     // PostgreSQL refuses a key that others can read.
-    { path: key, content: readPem(own.key), mode: 0o600, owner },
+    { path: key, content: readPem(files.key), mode: 0o600, owner },
   ];
   return [
     ca,
-    ...keyPair(IN_HOST.etcdCert, IN_HOST.etcdKey, 'etcd'),
-    ...keyPair(IN_HOST.patroniCert, IN_HOST.patroniKey, 'postgres'),
+    ...keyPair(tlsPaths.etcd(host), IN_HOST.etcdCert, IN_HOST.etcdKey, 'etcd'),
+    ...keyPair(tlsPaths.host(host), IN_HOST.patroniCert, IN_HOST.patroniKey, 'postgres'),
+    ...keyPair(tlsPaths.etcd(host), IN_HOST.patroniEtcdCert, IN_HOST.patroniEtcdKey, 'postgres'),
     { path: IN_HOST.rootClientCert, content: readPem(root.cert) },
     { path: IN_HOST.rootClientKey, content: readPem(root.key), mode: 0o600 },
   ];

@@ -24,6 +24,11 @@ export const tlsPaths = {
     cert: join(labPaths.tlsDir(), `${host.name}.crt`),
     key: join(labPaths.tlsDir(), `${host.name}.key`),
   }),
+  /** etcd's own and Patroni's etcd client certificate: without a CN (see ensureLabCertificates). */
+  etcd: (host: HostSpec): CertFiles => ({
+    cert: join(labPaths.tlsDir(), `${host.name}-etcd.crt`),
+    key: join(labPaths.tlsDir(), `${host.name}-etcd.key`),
+  }),
   client: (name: ClientCertName): CertFiles => ({
     cert: join(labPaths.tlsDir(), `${name}.crt`),
     key: join(labPaths.tlsDir(), `${name}.key`),
@@ -56,6 +61,7 @@ async function makeCa(): Promise<void> {
 
 async function issue(
   files: CertFiles,
+  /** Empty: a subject without a CN. */
   commonName: string,
   usage: 'server' | 'client',
   sans: string[],
@@ -117,6 +123,12 @@ export async function ensureLabCertificates(): Promise<void> {
   for (const host of DB_HOSTS) {
     const files = tlsPaths.host(host);
     if (!existsSync(files.cert)) await issue(files, host.name, 'server', hostSans(host));
+    // For etcd and for Patroni's etcd client: without a CN. With client-cert auth on, etcd 3.4's HTTP
+    // gateway (the API Patroni's etcd3 uses) answers a request whose client certificate has a CN and
+    // that carries no token yet "CommonName of client sending a request against gateway will be ignored
+    // and not used as expected" (measured), and Patroni then waits on etcd forever.
+    const etcd = tlsPaths.etcd(host);
+    if (!existsSync(etcd.cert)) await issue(etcd, '', 'server', hostSans(host));
   }
   for (const name of ['keel', 'root'] as const) {
     const files = tlsPaths.client(name);

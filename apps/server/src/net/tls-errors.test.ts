@@ -206,6 +206,15 @@ describe('authentication refusals, worded', () => {
       "refused the cluster's REST login (401): check the username and password of Patroni's restapi.authentication",
     );
     expect(describePatroniAuthRefusal(503, 'x', true)).toBeUndefined();
+    expect(describePatroniAuthRefusal(403, 'x', true, 'forbidden')).toBeUndefined();
+  });
+
+  it('Patroni\'s 403 "client certificate required" (verify_client) says to set the client certificate', () => {
+    expect(
+      describePatroniAuthRefusal(403, 'https://10.0.0.1:8008/reload', true, 'client certificate required'),
+    ).toBe(
+      "Patroni at https://10.0.0.1:8008/reload demands a client certificate (403: restapi.verify_client is set): set the cluster's client certificate and key",
+    );
   });
 
   const context = { endpoints: ['https://10.0.0.1:2379'], prefix: '/service/main/', username: 'keel' };

@@ -85,13 +85,20 @@ export function describeTlsFailure(
   return undefined;
 }
 
-/** Patroni refused a request for lack of (or with a wrong) login: restapi.authentication. */
+/**
+ * Patroni refused a request for lack of (or with a wrong) login (401: restapi.authentication), or for
+ * lack of a client certificate (403 "client certificate required": verify_client demands one on writes).
+ */
 export function describePatroniAuthRefusal(
   status: number,
   url: string,
   hadLogin: boolean,
+  body = '',
 ): string | undefined {
-  if (status !== 401 && status !== 403) return undefined;
+  if (status === 403 && /client certificate/i.test(body)) {
+    return `Patroni at ${url} demands a client certificate (${status}: restapi.verify_client is set): set the cluster's client certificate and key`;
+  }
+  if (status !== 401) return undefined;
   return hadLogin
     ? `Patroni at ${url} refused the cluster's REST login (${status}): check the username and password of Patroni's restapi.authentication and update the cluster's Patroni REST login`
     : `Patroni at ${url} demands a login (${status}: restapi.authentication is set): set the cluster's Patroni REST login (username and password)`;

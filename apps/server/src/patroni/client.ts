@@ -191,7 +191,7 @@ export class PatroniActions {
       throw new PatroniRequestError(url, requestFailure(error, url, this.timeoutMs));
     }
     // A missing or wrong REST login is not Patroni's judgement of the request: say what to set.
-    const refusal = describePatroniAuthRefusal(res.status, url, Boolean(connection?.login));
+    const refusal = describePatroniAuthRefusal(res.status, url, Boolean(connection?.login), res.body);
     if (refusal) throw new PatroniRequestError(url, refusal, res.status);
     return { status: res.status, body: res.body.trim() };
   }
