@@ -93,7 +93,7 @@ export async function up(options: UpOptions): Promise<void> {
         ...(options.secure ? { secure: true } : {}),
         createdAt: new Date().toISOString(),
       };
-  preflight(state.bare ? undefined : state.patroni);
+  preflight(state.bare ? undefined : state.patroni, { secure: state.secure === true });
 
   const credentials = readCredentials();
   if (existing && credentials && existing.bare === options.bare) {
