@@ -18,6 +18,7 @@ export default defineConfig({
             '**/*.integration.test.ts',
             '**/*.install.test.ts',
             '**/*.guide.test.ts',
+            '**/*.secure.test.ts',
             '**/node_modules/**',
           ],
           // An app on a fresh database runs Prisma's migrations in a child process first: on a busy
@@ -53,6 +54,17 @@ export default defineConfig({
           // scripts/test-guide-lab.sh brings that lab up and the normal one back.
           name: 'guide',
           include: ['apps/*/test/**/*.guide.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // Against the secure lab (`pnpm lab up --secure`: TLS and users), in a stage of its own:
+          // scripts/test-secure-lab.sh brings that lab up and the open one back.
+          name: 'secure',
+          include: ['apps/*/test/**/*.secure.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -31,6 +31,9 @@ PACKAGES=(
   iproute2 procps psmisc util-linux
   chromium chromium-driver
   ca-certificates curl
+  # openssl: the secure lab's CA and certificates (`pnpm lab up --secure`); python3-idna: Patroni's
+  # urllib3 needs it for https:// etcd (without it: "No module named 'idna'", waiting on etcd forever).
+  openssl python3-idna
   build-essential python3
 )
 

@@ -26,9 +26,12 @@ stage "lab up" pnpm lab up
 stage integration pnpm exec vitest run --project integration --reporter=default --reporter=json \
   --outputFile=test-results/integration.json
 stage "browser (e2e)" pnpm --filter @keel/e2e exec playwright test -c playwright.config.ts
-# Last, as it rebuilds the lab twice (guide-style, then normal again): nothing after it needs the lab.
+# Last, as they rebuild the lab twice each (guide-style or secure, then normal again): nothing after
+# them needs the lab.
 stage "guide lab" bash scripts/test-guide-lab.sh --reporter=default --reporter=json \
   --outputFile=test-results/guide.json
+stage "secure lab" bash scripts/test-secure-lab.sh --reporter=default --reporter=json \
+  --outputFile=test-results/secure.json
 
 node scripts/summarize-tests.mjs test-results
 if [ -n "$failed_stage" ]; then

@@ -10,7 +10,12 @@ import { startServices, writeHostConfig } from './services.js';
 import type { LabState } from './state.js';
 import type { HostSpec } from './topology.js';
 
-export async function bootHost(host: HostSpec, state: LabState, credentials: LabCredentials): Promise<void> {
+export async function bootHost(
+  host: HostSpec,
+  state: LabState,
+  credentials: LabCredentials,
+  { etcdOnly = false } = {},
+): Promise<void> {
   await ensureHostNetwork(host);
   if (isPartitioned(host.name)) {
     progress(`${host.name}: healing its partition`);
@@ -26,7 +31,7 @@ export async function bootHost(host: HostSpec, state: LabState, credentials: Lab
     progress(`${host.name}: booted (${host.address})`);
   }
   await prepareHostSsh(host);
-  await writeHostConfig(host, state, credentials);
+  await writeHostConfig(host, state, credentials, { etcdOnly });
   const started = await startServices(host);
   progress(`${host.name}: ${started}`);
   await waitForSsh(host);

@@ -3,9 +3,11 @@
 import { waitFor } from './exec.js';
 import { execInHost } from './hosts.js';
 import { IN_HOST } from './paths.js';
-import { DB_HOSTS, PORTS, type HostName } from './topology.js';
+import { etcdctlCommand } from './etcdctl.js';
+import { isSecureLab } from './transport.js';
+import { DB_HOSTS, type HostName } from './topology.js';
 
-const etcdctl = `ETCDCTL_API=3 etcdctl --endpoints=http://127.0.0.1:${PORTS.etcdClient} --dial-timeout=2s`;
+const etcdctl = () => etcdctlCommand();
 
 /** Sends a signal to one of the host's services (its recorded process) and waits until it is gone. */
 function stopServiceScript(service: 'etcd' | 'patroni', signal: 'KILL' | 'TERM'): string {
@@ -25,7 +27,7 @@ async function waitHealthy(name: HostName): Promise<void> {
   await waitFor(
     `etcd on ${name} to be healthy`,
     async () => {
-      const { code } = await execInHost(name, `${etcdctl} endpoint health`, { allowFailure: true });
+      const { code } = await execInHost(name, `${etcdctl()} endpoint health`, { allowFailure: true });
       return code === 0 ? true : undefined;
     },
     { timeoutMs: 30_000, intervalMs: 200 },
@@ -58,18 +60,18 @@ export async function compactEtcd(): Promise<string> {
   const host = await firstAnsweringMember();
   const { stdout } = await execInHost(
     host,
-    `${etcdctl} endpoint status --write-out=json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Status"]["header"]["revision"])'`,
+    `${etcdctl()} endpoint status --write-out=json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["Status"]["header"]["revision"])'`,
   );
   const revision = stdout.trim();
-  await execInHost(host, `${etcdctl} compaction --physical ${revision}`);
+  await execInHost(host, `${etcdctl()} compaction --physical ${revision}`);
   return revision;
 }
 
 async function firstAnsweringMember(): Promise<HostName> {
   for (const host of DB_HOSTS) {
-    const { code } = await execInHost(host.name, `${etcdctl} endpoint health`, { allowFailure: true }).catch(
-      () => ({ code: 1 }),
-    );
+    const { code } = await execInHost(host.name, `${etcdctl()} endpoint health`, {
+      allowFailure: true,
+    }).catch(() => ({ code: 1 }));
     if (code === 0) return host.name;
   }
   throw new Error('no etcd member answers');
@@ -83,6 +85,12 @@ async function firstAnsweringMember(): Promise<HostName> {
  * then writes its keys again into the empty store and elects a leader.
  */
 export async function rebuildEtcd(): Promise<void> {
+  if (isSecureLab()) {
+    // A new etcd has no users: Patroni would start before auth is on again (up.ts orders that).
+    throw new Error(
+      'rebuilding etcd is for the open lab; in the secure lab run `pnpm lab down && pnpm lab up --secure`',
+    );
+  }
   await Promise.all(DB_HOSTS.map((host) => execInHost(host.name, stopServiceScript('patroni', 'TERM'))));
   await Promise.all(DB_HOSTS.map((host) => execInHost(host.name, stopServiceScript('etcd', 'KILL'))));
   await Promise.all(DB_HOSTS.map((host) => execInHost(host.name, `rm -rf ${IN_HOST.etcdDataDir}/member`)));

@@ -11,6 +11,8 @@ export function labDir(): string {
 export const labPaths = {
   stateFile: () => join(labDir(), 'state.json'),
   credentialsFile: () => join(labDir(), 'credentials.json'),
+  /** The secure lab's CA and certificates (tls.ts). */
+  tlsDir: () => join(labDir(), 'tls'),
   sshDir: () => join(labDir(), 'ssh'),
   sshKey: () => join(labDir(), 'ssh', 'id_ed25519'),
   knownHosts: () => join(labDir(), 'ssh', 'known_hosts'),
@@ -56,4 +58,15 @@ export const IN_HOST = {
   pgDataDir: '/var/lib/postgresql/15/keel-lab',
   pgBinDir: '/usr/lib/postgresql/15/bin',
   pgpass: '/var/lib/postgresql/.pgpass_patroni',
+  /** The secure lab's files: the CA everywhere; each service its own copy of the host's key. */
+  caCert: '/etc/keel-lab/tls/ca.crt',
+  rootClientCert: '/etc/keel-lab/tls/root.crt',
+  rootClientKey: '/etc/keel-lab/tls/root.key',
+  etcdCert: '/etc/etcd/tls/server.crt',
+  etcdKey: '/etc/etcd/tls/server.key',
+  patroniCert: '/etc/patroni/tls/server.crt',
+  patroniKey: '/etc/patroni/tls/server.key',
+  /** Patroni's client certificate towards etcd (the etcd one, without a CN: tls.ts). */
+  patroniEtcdCert: '/etc/patroni/tls/etcd-client.crt',
+  patroniEtcdKey: '/etc/patroni/tls/etcd-client.key',
 } as const;

@@ -3,6 +3,7 @@
 import pg from 'pg';
 import type { PgCredential } from '@keel/templates';
 import { LAB_TIMEOUTS } from './timings.js';
+import { httpsGetJson, labClientTls, labScheme } from './transport.js';
 import { DB_HOSTS, PORTS } from './topology.js';
 
 export interface PatroniMember {
@@ -19,6 +20,11 @@ export interface PatroniMember {
 export const LEADER_ROLES = new Set(['leader', 'primary', 'master', 'standby_leader']);
 
 export async function getJson<T>(url: string, timeoutMs = LAB_TIMEOUTS.probeMs): Promise<T> {
+  if (url.startsWith('https:')) {
+    const tls = labClientTls();
+    if (!tls) throw new Error(`${url}: the lab has no CA (it is not up with --secure)`);
+    return httpsGetJson<T>(url, tls, timeoutMs);
+  }
   const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
@@ -29,7 +35,7 @@ export async function patroniCluster(): Promise<PatroniMember[] | undefined> {
   for (const host of DB_HOSTS) {
     try {
       const cluster = await getJson<{ members: PatroniMember[] }>(
-        `http://${host.address}:${PORTS.patroni}/cluster`,
+        `${labScheme()}://${host.address}:${PORTS.patroni}/cluster`,
       );
       return cluster.members;
     } catch {
@@ -44,7 +50,7 @@ export async function runningPatroniVersion(): Promise<string | undefined> {
   for (const host of DB_HOSTS) {
     try {
       const info = await getJson<{ patroni?: { version?: string } }>(
-        `http://${host.address}:${PORTS.patroni}/patroni`,
+        `${labScheme()}://${host.address}:${PORTS.patroni}/patroni`,
       );
       if (info.patroni?.version) return info.patroni.version;
     } catch {
@@ -56,7 +62,9 @@ export async function runningPatroniVersion(): Promise<string | undefined> {
 
 export async function etcdHealthy(address: string): Promise<boolean> {
   try {
-    const health = await getJson<{ health: string }>(`http://${address}:${PORTS.etcdClient}/health`);
+    const health = await getJson<{ health: string }>(
+      `${labScheme()}://${address}:${PORTS.etcdClient}/health`,
+    );
     return health.health === 'true';
   } catch {
     return false;
@@ -70,12 +78,15 @@ export async function queryOnce<R extends pg.QueryResultRow>(
   text: string,
   values: unknown[] = [],
 ): Promise<R[]> {
+  const tls = labClientTls();
   const client = new pg.Client({
     host: target.host,
     port: target.port,
     user: credential.username,
     password: credential.password,
     database: 'postgres',
+    // The secure lab: TLS, the server's certificate checked against the lab CA and the address (verify-full).
+    ...(tls ? { ssl: { ca: tls.ca, rejectUnauthorized: true } } : {}),
     connectionTimeoutMillis: LAB_TIMEOUTS.probeMs,
     query_timeout: LAB_TIMEOUTS.probeMs * 2,
   });

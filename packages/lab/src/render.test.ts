@@ -64,4 +64,56 @@ describe('lab rendering', () => {
     expect(haproxy).toMatch(/listen master\n.*\n\s+option httpchk OPTIONS \/master/);
     expect(haproxy).toContain('option httpchk OPTIONS /replica');
   });
+
+  describe('secure (--secure)', () => {
+    const secure = {
+      credentials: {
+        patroniRest: { username: 'keel-admin', password: 'rest-pw' },
+        etcdRoot: { username: 'root', password: 'root-pw' },
+        etcdPatroni: { username: 'patroni', password: 'etcd-pw' },
+        etcdKeel: { username: 'keel', password: 'keel-pw' },
+      },
+    };
+
+    it('runs etcd on https for clients and peers, with client-certificate auth on both', () => {
+      const etcd = renderEtcdConfig(etcdValues(hostSpec('pg1'), 'keel', secure));
+      expect(etcd).toContain(
+        `ETCD_LISTEN_CLIENT_URLS="https://${address('pg1')}:2379,https://127.0.0.1:2379"`,
+      );
+      expect(etcd).toContain(`pg2=https://${address('pg2')}:2380`);
+      expect(etcd).toContain('ETCD_CLIENT_CERT_AUTH="true"');
+      expect(etcd).toContain('ETCD_PEER_CLIENT_CERT_AUTH="true"');
+      expect(etcd).toContain('ETCD_TRUSTED_CA_FILE="/etc/keel-lab/tls/ca.crt"');
+    });
+
+    it('gives Patroni HTTPS with a password on writes, etcd over https as user patroni, and PostgreSQL ssl', () => {
+      const patroni = renderPatroniConfig(patroniValues(hostSpec('pg2'), credentials, 'keel', secure));
+      expect(patroni).toMatch(/restapi:\n(.*\n)* {2}certfile: "\/etc\/patroni\/tls\/server.crt"/);
+      expect(patroni).toContain('verify_client: "optional"');
+      expect(patroni).toMatch(/ {2}authentication:\n {4}username: "keel-admin"\n {4}password: "rest-pw"/);
+      expect(patroni).toMatch(/etcd3:\n {2}protocol: https\n {2}cacert: "\/etc\/keel-lab\/tls\/ca.crt"/);
+      expect(patroni).toMatch(/ {2}username: "patroni"\n {2}password: "etcd-pw"/);
+      expect(patroni).toContain('ssl: "on"');
+      expect(patroni).toContain(`- hostssl replication "replicator" ${address('pg1')}/32 scram-sha-256`);
+      expect(patroni).toMatch(/- hostssl all all \S+ scram-sha-256/);
+    });
+
+    it('checks Patroni from HAProxy over verified HTTPS', () => {
+      const haproxy = renderHaproxyConfig(haproxyValues('keel', secure));
+      for (const host of DB_HOSTS) {
+        expect(haproxy).toContain(
+          `server ${host.name} ${host.address}:5432 maxconn 100 check port 8008 check-ssl verify required ca-file /etc/keel-lab/tls/ca.crt`,
+        );
+      }
+    });
+
+    it('leaves the open lab without any of it', () => {
+      const patroni = renderPatroniConfig(patroniValues(hostSpec('pg2'), credentials));
+      expect(patroni).not.toMatch(
+        /certfile|authentication:\n {4}username|protocol: https|ssl: "on"|- hostssl/,
+      );
+      expect(renderEtcdConfig(etcdValues(hostSpec('pg1')))).not.toContain('CERT');
+      expect(renderHaproxyConfig(haproxyValues())).not.toContain('check-ssl');
+    });
+  });
 });

@@ -10,20 +10,24 @@ import { serviceConfigFiles } from './render.js';
 import type { LabState } from './state.js';
 import type { HostSpec } from './topology.js';
 
-function servicesOf(host: HostSpec, bare: boolean): string[] {
+/**
+ * `etcdOnly`: the secure lab's first boot starts etcd without Patroni, so that etcd's users exist and
+ * auth is on before Patroni first signs in (etcd-auth.ts).
+ */
+function servicesOf(host: HostSpec, bare: boolean, etcdOnly = false): string[] {
   if (bare) return ['sshd'];
   switch (host.role) {
     case 'db':
-      return ['sshd', 'etcd', 'patroni'];
+      return etcdOnly ? ['sshd', 'etcd'] : ['sshd', 'etcd', 'patroni'];
     case 'lb':
       return ['sshd', 'haproxy'];
   }
 }
 
-function launcherFiles(host: HostSpec, state: LabState): HostFile[] {
+function launcherFiles(host: HostSpec, state: LabState, etcdOnly: boolean): HostFile[] {
   const env = [
     '# Written by the lab; read by /etc/keel-lab/start-services.',
-    `SERVICES=${JSON.stringify(servicesOf(host, state.bare).join(' '))}`,
+    `SERVICES=${JSON.stringify(servicesOf(host, state.bare, etcdOnly).join(' '))}`,
     `PATRONI_VERSION=${JSON.stringify(state.patroni.version)}`,
     `PATRONI_BIN=${JSON.stringify(state.patroni.bin)}`,
     `PATRONI_PYTHONPATH=${JSON.stringify(state.patroni.pythonPath)}`,
@@ -44,9 +48,12 @@ export async function writeHostConfig(
   host: HostSpec,
   state: LabState,
   credentials: LabCredentials,
+  { etcdOnly = false } = {},
 ): Promise<void> {
-  const files = launcherFiles(host, state);
-  if (!state.bare) files.push(...serviceConfigFiles(host, credentials, state.style ?? 'keel'));
+  const files = launcherFiles(host, state, etcdOnly);
+  if (!state.bare) {
+    files.push(...serviceConfigFiles(host, credentials, state.style ?? 'keel', state.secure === true));
+  }
   await writeHostFiles(host.name, files);
 }
 

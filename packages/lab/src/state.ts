@@ -28,6 +28,11 @@ export interface LabState {
   subnet?: string;
   /** `guide` (`up --guide`): set up as older guides do; absent or `keel`: Keel's own templates. */
   style?: LabStyle;
+  /**
+   * `up --secure`: TLS on etcd (client and peer, client-cert auth), Patroni's REST API and PostgreSQL;
+   * users on etcd and Patroni's REST API; HAProxy's checks over HTTPS. Absent in open labs.
+   */
+  secure?: boolean;
   createdAt: string;
 }
 

@@ -1,7 +1,8 @@
 // What the lab is and how to reach it: for people (`pnpm lab status`), for tests and for
 // Keel's server (`readLabStatus()`), without spawning the CLI.
 import type { PgCredential } from '@keel/templates';
-import { readCredentials } from './credentials.js';
+import { readCredentials, type SecureCredentials } from './credentials.js';
+import { tlsPaths } from './tls.js';
 import { hostState, type HostState } from './hosts.js';
 import { labPaths } from './paths.js';
 import { LEADER_ROLES, patroniCluster, runningPatroniVersion } from './probes.js';
@@ -68,6 +69,24 @@ export interface LabStatus {
   credentials: { superuser: PgCredential; replication: PgCredential; rewind: PgCredential } | null;
   /** Patroni's current leader, null when there is none (or Patroni does not answer). */
   leader: HostName | null;
+  /** `open` (plain HTTP, no users) or `secure` (`up --secure`). */
+  mode: 'open' | 'secure';
+  /** Where credentials.json is (mode 600). */
+  credentialsFile: string;
+  /** The secure lab's CA, Keel's client certificate and users; null in an open lab. */
+  secure: LabSecureStatus | null;
+}
+
+export interface LabSecureStatus {
+  /** The lab CA (PEM): trust it for etcd's, Patroni's and PostgreSQL's certificates. */
+  caFile: string;
+  /** Keel's client certificate and key (PEM), CN `keel`. */
+  clientCertFile: string;
+  clientKeyFile: string;
+  /** Patroni's `restapi.authentication`. */
+  patroniRest: PgCredential;
+  /** etcd users: `keel` reads the namespace, `patroni` writes it, `root` administers. */
+  etcd: { keel: PgCredential; patroni: PgCredential; root: PgCredential };
 }
 
 function endpoint(port: number, superuser: PgCredential | undefined): LabEndpoint {
@@ -81,9 +100,23 @@ function endpoint(port: number, superuser: PgCredential | undefined): LabEndpoin
   };
 }
 
+function secureStatus(credentials: SecureCredentials | undefined): LabSecureStatus | null {
+  if (!credentials) return null;
+  const client = tlsPaths.client('keel');
+  return {
+    caFile: tlsPaths.caCert(),
+    clientCertFile: client.cert,
+    clientKeyFile: client.key,
+    patroniRest: credentials.patroniRest,
+    etcd: { keel: credentials.etcdKeel, patroni: credentials.etcdPatroni, root: credentials.etcdRoot },
+  };
+}
+
 export async function readLabStatus(): Promise<LabStatus> {
   const state = readState();
   const credentials = readCredentials();
+  const secure = state?.secure === true;
+  const scheme = secure ? 'https' : 'http';
   const hosts = HOSTS.map((host): LabHostStatus => ({
     name: host.name,
     role: host.role,
@@ -94,8 +127,8 @@ export async function readLabStatus(): Promise<LabStatus> {
     sshKnownHostsPath: labPaths.knownHosts(),
     ...(host.role === 'db'
       ? {
-          patroniUrl: `http://${host.address}:${PORTS.patroni}`,
-          etcdUrl: `http://${host.address}:${PORTS.etcdClient}`,
+          patroniUrl: `${scheme}://${host.address}:${PORTS.patroni}`,
+          etcdUrl: `${scheme}://${host.address}:${PORTS.etcdClient}`,
           postgresPort: PORTS.postgres,
         }
       : {}),
@@ -130,9 +163,14 @@ export async function readLabStatus(): Promise<LabStatus> {
       statsUrl: `http://${LB_HOST.address}:${PORTS.haproxyStats}/`,
       ...(withServices ? { statsSocket: HAPROXY_STATS_SOCKET } : {}),
     },
-    etcd: { endpoints: DB_HOSTS.map((host) => `http://${host.address}:${PORTS.etcdClient}`) },
-    credentials: credentials ?? null,
+    etcd: { endpoints: DB_HOSTS.map((host) => `${scheme}://${host.address}:${PORTS.etcdClient}`) },
+    credentials: credentials
+      ? { superuser: credentials.superuser, replication: credentials.replication, rewind: credentials.rewind }
+      : null,
     leader,
+    mode: secure ? 'secure' : 'open',
+    credentialsFile: labPaths.credentialsFile(),
+    secure: secure ? secureStatus(credentials?.secure) : null,
   };
 }
 
@@ -150,7 +188,7 @@ export async function requireLabStatus(): Promise<
 export function formatStatus(status: LabStatus): string {
   if (!status.running) return 'lab: not running (start it with `pnpm lab up`)';
   const lines = [
-    `lab: running${status.bare ? ' (bare: sshd only)' : `, Patroni ${status.patroniVersion ?? '?'}`}${status.style === 'guide' ? ', guide-style' : ''}, ` +
+    `lab: running, ${status.mode}${status.bare ? ' (bare: sshd only)' : `, Patroni ${status.patroniVersion ?? '?'}`}${status.style === 'guide' ? ', guide-style' : ''}, ` +
       `scope ${status.scope}, leader ${status.leader ?? '(none)'}`,
     `network ${status.network.subnet} on bridge ${status.network.bridge} (${status.network.bridgeAddress})`,
     '',
@@ -161,7 +199,9 @@ export function formatStatus(status: LabStatus): string {
         (status.bare
           ? 'sshd'
           : host.role === 'db'
-            ? 'sshd, postgres :5432, patroni :8008, etcd :2379'
+            ? status.secure
+              ? 'sshd, postgres :5432 (TLS), patroni https :8008, etcd https :2379'
+              : 'sshd, postgres :5432, patroni :8008, etcd :2379'
             : 'sshd, haproxy :5000 rw, :5500 ro, :7000 stats'),
     ),
     '',
@@ -169,6 +209,14 @@ export function formatStatus(status: LabStatus): string {
     `read-only   ${status.haproxy.readOnly.connectionString}`,
     `stats       ${status.haproxy.statsUrl}${status.haproxy.statsSocket ? ` (socket ${status.haproxy.statsSocket} on lb)` : ''}`,
     `etcd        ${status.etcd.endpoints.join(',')}`,
+    ...(status.secure
+      ? [
+          `tls         CA ${status.secure.caFile}; Keel's client certificate ${status.secure.clientCertFile} (key ${status.secure.clientKeyFile})`,
+          `auth        Patroni REST user ${status.secure.patroniRest.username}; etcd users ${status.secure.etcd.keel.username} (read), ${status.secure.etcd.patroni.username} (read-write), ${status.secure.etcd.root.username}`,
+          '            postgres: sslmode=verify-full sslrootcert=<the CA>',
+        ]
+      : []),
+    `credentials ${status.credentialsFile} (passwords; \`pnpm lab status --json\` shows them)`,
     `ssh         ssh -i ${status.hosts[0]?.sshKeyPath} -o UserKnownHostsFile=${status.hosts[0]?.sshKnownHostsPath} root@<address>`,
   ];
   return lines.join('\n');

@@ -20,10 +20,14 @@ import {
   type PatroniMajor,
 } from './state.js';
 import { LAB_TIMEOUTS } from './timings.js';
-import { BRIDGE, HOSTS } from './topology.js';
+import { ensureEtcdAuth } from './etcd-auth.js';
+import { ensureLabCertificates } from './tls.js';
+import { BRIDGE, DB_HOSTS, HOSTS } from './topology.js';
 
 export interface UpOptions {
   bare: boolean;
+  /** TLS and authentication on etcd, Patroni's REST API and PostgreSQL (state.ts `secure`). */
+  secure: boolean;
   patroniMajor: PatroniMajor;
   style: LabStyle;
 }
@@ -43,6 +47,11 @@ function checkCompatible(existing: LabState, options: UpOptions): void {
   if ((existing.style ?? 'keel') !== options.style) {
     throw new Error(
       `the lab is up ${existing.style === 'guide' ? 'guide-style (--guide)' : "with Keel's own configuration"}; to switch, run \`pnpm lab down\` first`,
+    );
+  }
+  if ((existing.secure ?? false) !== options.secure) {
+    throw new Error(
+      `the lab is up ${existing.secure ? 'secure (--secure)' : 'open (without --secure)'}; to switch, run \`pnpm lab down\` first`,
     );
   }
   if (options.bare && !existing.bare) {
@@ -81,9 +90,10 @@ export async function up(options: UpOptions): Promise<void> {
         bare: options.bare,
         subnet: BRIDGE.cidr,
         style: options.style,
+        ...(options.secure ? { secure: true } : {}),
         createdAt: new Date().toISOString(),
       };
-  preflight(state.bare ? undefined : state.patroni);
+  preflight(state.bare ? undefined : state.patroni, { secure: state.secure === true });
 
   const credentials = readCredentials();
   if (existing && credentials && existing.bare === options.bare) {
@@ -100,13 +110,21 @@ export async function up(options: UpOptions): Promise<void> {
   }
 
   mkdirSync(labDir(), { recursive: true, mode: 0o755 });
-  const labCredentials = ensureCredentials();
+  const labCredentials = ensureCredentials({ secure: options.secure });
   await ensureClientKey();
+  if (options.secure) await ensureLabCertificates();
   writeState(state);
   await ensureBridge();
   progress(
-    `starting ${HOSTS.length} hosts${state.bare ? ' (bare: sshd only)' : ` with Patroni ${state.patroni.version}`}${state.style === 'guide' ? ", guide-style (Patroni's etcd: section on etcd's v2 API, HAProxy checking /master)" : ''}`,
+    `starting ${HOSTS.length} hosts${state.bare ? ' (bare: sshd only)' : ` with Patroni ${state.patroni.version}`}${state.style === 'guide' ? ", guide-style (Patroni's etcd: section on etcd's v2 API, HAProxy checking /master)" : ''}${state.secure ? ', secure (TLS and authentication)' : ''}`,
   );
+  if (state.secure && !state.bare && labCredentials.secure) {
+    // etcd first, alone: its users and `auth enable` must be there before Patroni signs in. On a
+    // running lab this starts nothing new (the launcher only starts what is not running).
+    await Promise.all(HOSTS.map((host) => bootHost(host, state, labCredentials, { etcdOnly: true })));
+    await ensureEtcdAuth(DB_HOSTS[0]!.name, labCredentials.secure);
+    progress('etcd: users root, patroni, keel; auth enabled');
+  }
   await Promise.all(HOSTS.map((host) => bootHost(host, state, labCredentials)));
   if (state.bare) {
     progress('up (bare): every host answers ssh');

@@ -28,6 +28,18 @@ export interface EtcdConfigValues {
   electionTimeoutMs: number;
   /** Serve the v2 API too: only for Patroni's deprecated `etcd:` section (etcd 3.4 to 3.5). */
   enableV2: boolean;
+  /**
+   * TLS for clients and peers, with client-certificate auth on both (the URLs must then be https://).
+   * Absent: plain HTTP.
+   */
+  tls?: TlsFiles;
+}
+
+/** Paths, on the host, of a certificate, its key and the CA that signed the peers' certificates. */
+export interface TlsFiles {
+  certFile: string;
+  keyFile: string;
+  caFile: string;
 }
 
 export interface PgCredential {
@@ -39,11 +51,22 @@ export interface PatroniConfigValues {
   scope: string;
   namespace: string;
   name: string;
-  restApi: { listen: string; connectAddress: string };
+  restApi: {
+    listen: string;
+    connectAddress: string;
+    /** HTTPS for the REST API (and patronictl's `ctl:` trusting the same CA); absent: plain HTTP. */
+    tls?: TlsFiles & { verifyClient: 'none' | 'optional' | 'required' };
+    /** Basic auth that Patroni demands on the endpoints that change something. */
+    authentication?: PgCredential;
+  };
   /** host:port of each etcd member, for the DCS section. */
   etcdHosts: string[];
   /** `etcd3` (the v3 API); `etcd` is the v2 API, which older guides set up and etcd 3.6 removed. */
   dcsSection: 'etcd3' | 'etcd';
+  /** etcd over https: the CA that signed etcd's certificates, and Patroni's client certificate. */
+  etcdTls?: TlsFiles;
+  /** An etcd user (etcd's `auth enable`) with read-write access to the namespace. */
+  etcdAuthentication?: PgCredential;
   logDir: string;
   ttl: number;
   loopWait: number;
@@ -59,6 +82,8 @@ export interface PatroniConfigValues {
     pgpass: string;
     unixSocketDir: string;
     logDir: string;
+    /** `ssl = on` with this certificate (`ssl_ca_file` for clients that show certificates). */
+    tls?: TlsFiles;
   };
   /** Addresses of every member: replication connections are allowed from each. */
   replicationAddresses: string[];
@@ -91,6 +116,8 @@ export interface HaproxyConfigValues {
   readWriteCheck: string;
   /** The read-only listener's check: `GET /replica`. */
   readOnlyCheck: string;
+  /** Patroni's REST API is HTTPS: check over TLS, verifying its certificate against this CA. */
+  checkTls?: { caFile: string };
 }
 
 // A private Handlebars environment so helpers registered here leak nowhere else.

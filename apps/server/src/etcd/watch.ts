@@ -1,4 +1,36 @@
-import { Etcd3, type IResponseHeader, type Watcher } from 'etcd3';
+import { Etcd3, type IOptions, type IResponseHeader, type Watcher } from 'etcd3';
+import type { HttpLogin } from '../haproxy/basic-auth.js';
+import type { TlsSettings } from '../net/tls-settings.js';
+
+/** How to reach one cluster's etcd: TLS (CA, client certificate) and an etcd user (`auth enable`). */
+export interface EtcdAccess {
+  tls?: TlsSettings;
+  login?: HttpLogin;
+}
+
+/** The access settings of the cluster these endpoints belong to (none: plain, no user). */
+export type EtcdAccessFor = (endpoints: string[]) => EtcdAccess | undefined;
+
+/** etcd3's options for the access settings. */
+export function etcd3Options(endpoints: string[], access: EtcdAccess | undefined): IOptions {
+  const tls = access?.tls;
+  return {
+    hosts: endpoints,
+    dialTimeout: 2_000,
+    ...(tls
+      ? {
+          credentials: {
+            // gRPC has no "do not verify": it always checks the chain against these roots.
+            ...(tls.ca ? { rootCertificate: Buffer.from(tls.ca) } : {}),
+            ...(tls.cert && tls.key
+              ? { certChain: Buffer.from(tls.cert), privateKey: Buffer.from(tls.key) }
+              : {}),
+          } as NonNullable<IOptions['credentials']>,
+        }
+      : {}),
+    ...(access?.login ? { auth: { username: access.login.username, password: access.login.password } } : {}),
+  };
+}
 
 /** Patroni keeps a cluster's keys under `<namespace><scope>/`: leader, members/, config, history, failover, sync... */
 export function patroniPrefix(namespace: string, scope: string): string {
@@ -45,6 +77,8 @@ export interface PrefixWatch {
 export class EtcdWatchPool {
   private readonly clients = new Map<string, { client: Etcd3; users: number }>();
   private closed = false;
+
+  constructor(private readonly accessFor: EtcdAccessFor = () => undefined) {}
 
   async watchPrefix(
     endpoints: string[],
@@ -109,11 +143,10 @@ export class EtcdWatchPool {
 
   private acquire(endpoints: string[]): { key: string; entry: { client: Etcd3; users: number } } {
     if (this.closed) throw new Error('etcd watch pool is closed');
-    const key = [...endpoints].sort().join(',');
-    const entry = this.clients.get(key) ?? {
-      client: new Etcd3({ hosts: endpoints, dialTimeout: 2_000 }),
-      users: 0,
-    };
+    const access = this.accessFor(endpoints);
+    // Another user (or none) is another connection: etcd's permissions belong to the signed-in user.
+    const key = `${[...endpoints].sort().join(',')}|${access?.login?.username ?? ''}`;
+    const entry = this.clients.get(key) ?? { client: new Etcd3(etcd3Options(endpoints, access)), users: 0 };
     entry.users += 1;
     this.clients.set(key, entry);
     return { key, entry };

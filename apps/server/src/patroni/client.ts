@@ -1,6 +1,10 @@
 import { KeelError } from '../errors.js';
 import type { PatroniClusterResponse, PatroniHistoryRow, PatroniNodeResponse } from './types.js';
 import { fetchFailure } from '../failure.js';
+import type { HttpLogin } from '../haproxy/basic-auth.js';
+import { httpRequest, type HttpAnswer } from '../net/http-request.js';
+import { describePatroniAuthRefusal, describeTlsFailure } from '../net/tls-errors.js';
+import type { TlsSettings } from '../net/tls-settings.js';
 
 /** Patroni's own peers give each other 2 s; a member slower than that is as good as down. */
 export const patroniTimeoutMs = 2_000;
@@ -22,12 +26,32 @@ export function patroniBase(url: string): string {
   return `${parsed.protocol}//${parsed.host}`;
 }
 
+/** How to reach one cluster's Patroni: its CA and client certificate (HTTPS), its REST login. */
+export interface PatroniConnection {
+  tls?: TlsSettings;
+  /** `restapi.authentication`: sent on the requests that change something (Patroni demands it there). */
+  login?: HttpLogin;
+}
+
+/** The connection settings of the cluster a member's REST API belongs to (none: plain, no login). */
+export type PatroniConnections = (base: string) => PatroniConnection | undefined;
+
+const noConnections: PatroniConnections = () => undefined;
+
+/** Why a request failed: TLS trouble worded with what to set, else the network's own reason. */
+function requestFailure(error: unknown, url: string, timeoutMs: number): string {
+  return describeTlsFailure(error, 'Patroni', url) ?? fetchFailure(error, timeoutMs);
+}
+
 /**
  * The one module that talks to Patroni's REST API. Short timeouts, one request per call, no retries:
  * Patroni serves only a few requests at a time, so callers decide the pace.
  */
 export class PatroniClient {
-  constructor(private readonly timeoutMs = patroniTimeoutMs) {}
+  constructor(
+    private readonly timeoutMs = patroniTimeoutMs,
+    private readonly connections: PatroniConnections = noConnections,
+  ) {}
 
   cluster(base: string): Promise<PatroniClusterResponse> {
     return this.getJson<PatroniClusterResponse>(base, '/cluster');
@@ -48,7 +72,6 @@ export class PatroniClient {
   /** A health endpoint (`/primary`, `/replica`, `/health`, ...): true on 200, false on 503. */
   async check(base: string, endpoint: string): Promise<boolean> {
     const res = await this.request(base, endpoint);
-    await res.body?.cancel();
     return res.status === 200;
   }
 
@@ -56,29 +79,37 @@ export class PatroniClient {
     const res = await this.request(base, path);
     // Patroni answers /patroni with 503 on a non-running node, but the body still describes it.
     if (res.status === 404 && (path === '/patroni' || path === '/cluster')) {
-      await res.body?.cancel();
       throw new PatroniRequestError(base + path, notPatroni(`it answered 404 for ${path}`), res.status);
     }
+    const refusal = describePatroniAuthRefusal(
+      res.status,
+      base + path,
+      Boolean(this.connections(base)?.login),
+    );
+    if (refusal) throw new PatroniRequestError(base + path, refusal, res.status);
     if (res.status !== 200 && !(path === '/patroni' && res.status === 503)) {
-      await res.body?.cancel();
       throw new PatroniRequestError(base + path, `Patroni answered ${res.status} for ${path}`, res.status);
     }
     try {
-      return (await res.json()) as T;
+      return JSON.parse(res.body) as T;
     } catch {
       throw new PatroniRequestError(base + path, notPatroni(`its answer to ${path} is not JSON`));
     }
   }
 
-  private async request(base: string, path: string): Promise<Response> {
+  private async request(base: string, path: string): Promise<HttpAnswer> {
     const url = patroniBase(base) + path;
+    // Reads carry no login: Patroni asks for one only on writes, and a read must not leak it to a
+    // member that is not (yet) known to belong to the cluster.
+    const tls = this.connections(base)?.tls;
     try {
-      return await fetch(url, {
-        signal: AbortSignal.timeout(this.timeoutMs),
+      return await httpRequest(url, {
+        timeoutMs: this.timeoutMs,
         headers: { accept: 'application/json' },
+        ...(tls ? { tls } : {}),
       });
     } catch (error) {
-      throw new PatroniRequestError(url, fetchFailure(error, this.timeoutMs));
+      throw new PatroniRequestError(url, requestFailure(error, url, this.timeoutMs));
     }
   }
 }
@@ -102,7 +133,10 @@ export interface PatroniWriteResult {
  * Writes get a longer timeout: a switchover answers only once Patroni has acted.
  */
 export class PatroniActions {
-  constructor(private readonly timeoutMs = 30_000) {}
+  constructor(
+    private readonly timeoutMs = 30_000,
+    private readonly connections: PatroniConnections = noConnections,
+  ) {}
 
   switchover(
     base: string,
@@ -142,17 +176,24 @@ export class PatroniActions {
     body?: unknown,
   ): Promise<PatroniWriteResult> {
     const url = patroniBase(base) + path;
+    const connection = this.connections(base);
+    let res: HttpAnswer;
     try {
-      const res = await fetch(url, {
+      res = await httpRequest(url, {
         method,
-        signal: AbortSignal.timeout(this.timeoutMs),
+        timeoutMs: this.timeoutMs,
         headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(connection?.tls ? { tls: connection.tls } : {}),
+        ...(connection?.login ? { login: connection.login } : {}),
       });
-      return { status: res.status, body: (await res.text()).trim() };
     } catch (error) {
-      throw new PatroniRequestError(url, fetchFailure(error, this.timeoutMs));
+      throw new PatroniRequestError(url, requestFailure(error, url, this.timeoutMs));
     }
+    // A missing or wrong REST login is not Patroni's judgement of the request: say what to set.
+    const refusal = describePatroniAuthRefusal(res.status, url, Boolean(connection?.login), res.body);
+    if (refusal) throw new PatroniRequestError(url, refusal, res.status);
+    return { status: res.status, body: res.body.trim() };
   }
 }
 
