@@ -1,5 +1,5 @@
 import { Link, useMatches } from 'react-router';
-import { crumbsFrom, type Crumb } from '../routeHandle.js';
+import { crumbsFrom, type Crumb } from '../../ui/routeHandle.js';
 import './Breadcrumbs.css';
 
 function CrumbText({ crumb, isCurrent }: { crumb: Crumb; isCurrent: boolean }) {

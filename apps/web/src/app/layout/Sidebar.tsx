@@ -2,7 +2,7 @@ import type { Role } from '@keel/shared';
 import { Link, NavLink } from 'react-router';
 import { useSession } from '../../features/auth/hooks.js';
 import { roleAtLeast } from '../../features/auth/roles.js';
-import { LogoMark } from './LogoMark.js';
+import { LogoMark } from '../../ui/LogoMark.js';
 import { navSections } from './navItems.js';
 import './Sidebar.css';
 

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateCredentialRequest, UpdateCredentialRequest } from '@keel/shared';
 import { createCredential, deleteCredential, fetchCredentials, updateCredential } from './api.js';
-
-const credentialKeys = { all: ['credentials'] as const };
+import { credentialKeys } from './queryKeys.js';
 
 export function useCredentials(enabled = true) {
   return useQuery({

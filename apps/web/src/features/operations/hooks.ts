@@ -3,13 +3,14 @@ import type { Job } from '@keel/shared';
 import { useRecordJob } from '../jobs/hooks.js';
 import { fetchSwitchoverPrecheck, patchConfig, startOperation } from './api.js';
 import { requestBody, type Operation, type OperationOptions } from './operation.js';
+import { operationKeys } from './queryKeys.js';
 
 // The checks look at live state: a replica can fall behind while the dialog is open.
 const PRECHECK_REFRESH_MS = 5_000;
 
 export function useSwitchoverPrecheck(clusterId: string, candidate: string | undefined, enabled: boolean) {
   return useQuery({
-    queryKey: ['operations', clusterId, 'switchover-precheck', candidate ?? null],
+    queryKey: operationKeys.switchoverPrecheck(clusterId, candidate),
     queryFn: ({ signal }) => fetchSwitchoverPrecheck(clusterId, candidate, signal),
     enabled,
     staleTime: 0,

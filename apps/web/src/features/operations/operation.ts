@@ -10,6 +10,9 @@ export type Operation =
 
 export type OperationKind = Operation['kind'];
 
+/** One kind of operation, narrowed: what its own describer or check takes. */
+export type OperationOf<K extends OperationKind> = Extract<Operation, { kind: K }>;
+
 /** Choices made in the dialog, beyond the operation itself. */
 export interface OperationOptions {
   candidate?: string;

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateTokenRequest } from '@keel/shared';
 import { createToken, fetchTokens, revokeToken } from './api.js';
-
-export const tokenKeys = { all: ['tokens'] as const, list: () => [...tokenKeys.all, 'list'] as const };
+import { tokenKeys } from './queryKeys.js';
 
 export function useTokens() {
   return useQuery({ queryKey: tokenKeys.list(), queryFn: ({ signal }) => fetchTokens(signal) });

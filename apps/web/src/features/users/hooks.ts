@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateUserRequest, UpdateUserRequest } from '@keel/shared';
 import { createUser, deleteUser, endSessions, fetchUsers, updateUser } from './api.js';
-
-export const userKeys = { all: ['users'] as const, list: () => [...userKeys.all, 'list'] as const };
+import { userKeys } from './queryKeys.js';
 
 export function useUsers() {
   return useQuery({ queryKey: userKeys.list(), queryFn: ({ signal }) => fetchUsers(signal) });

@@ -11,8 +11,9 @@ import { DownloadIcon } from '../../../ui/icons.js';
 import { Page, PageHeader } from '../../../ui/Page.js';
 import { Skeleton } from '../../../ui/Spinner.js';
 import { Table, type Column } from '../../../ui/Table.js';
-import { AUDIT_PAGE, auditExportUrl, useAuditEvents } from '../hooks.js';
-import { filtersFromParams, filtersToParams, type AuditFilters } from '../query.js';
+import { AUDIT_PAGE, auditExportUrl } from '../api.js';
+import { useAuditEvents } from '../hooks.js';
+import { filtersFromParams, filtersToParams, type AuditFilters } from '../filters.js';
 import '../../users/components/UsersPage.css';
 import './AuditPage.css';
 

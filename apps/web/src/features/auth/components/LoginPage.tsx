@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
-import { LogoMark } from '../../../app/layout/LogoMark.js';
+import { LogoMark } from '../../../ui/LogoMark.js';
 import { Button } from '../../../ui/Button.js';
 import { ErrorBanner } from '../../../ui/ErrorBanner.js';
 import { TextField } from '../../../ui/Field.js';

@@ -1,4 +1,4 @@
-import type { CrumbLabel } from '../../../app/routeHandle.js';
+import type { CrumbLabel } from '../../../ui/routeHandle.js';
 import { useCluster } from '../hooks.js';
 
 /** The cluster's name as its crumb and document title, following a rename live. */

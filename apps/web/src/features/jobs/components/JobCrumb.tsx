@@ -1,4 +1,4 @@
-import type { CrumbLabel } from '../../../app/routeHandle.js';
+import type { CrumbLabel } from '../../../ui/routeHandle.js';
 import { useJob } from '../hooks.js';
 
 /** The job's summary as its crumb and document title. */

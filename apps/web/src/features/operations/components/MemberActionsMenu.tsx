@@ -1,7 +1,7 @@
 import type { ClusterDetail, MemberState } from '@keel/shared';
 import { MoreIcon } from '../../../ui/icons.js';
 import { Menu } from '../../../ui/Menu.js';
-import { memberActions } from '../describe.js';
+import { memberActions } from '../memberActions.js';
 import type { Operation } from '../operation.js';
 
 interface MemberActionsMenuProps {

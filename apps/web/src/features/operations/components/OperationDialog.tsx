@@ -1,13 +1,15 @@
 import { bestCandidate, formatBytes, type ClusterDetail, type Job } from '@keel/shared';
 import { useState } from 'react';
+import { localToIsoUtc, toLocalInput } from '../../../lib/localTime.js';
 import { useNow } from '../../../lib/useNow.js';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { ErrorBanner } from '../../../ui/ErrorBanner.js';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field.js';
-import { describeOperation, localChecks } from '../describe.js';
+import { describeOperation } from '../describeOperation.js';
+import { localChecks } from '../localChecks.js';
 import { useStartOperation, useSwitchoverPrecheck } from '../hooks.js';
 import { canSchedule, type Operation, type OperationOptions } from '../operation.js';
-import { localToIsoUtc, scheduleError, suggestedTime, toLocalInput } from '../schedule.js';
+import { scheduleError, suggestedTime } from '../schedule.js';
 import { PrecheckList } from './PrecheckList.js';
 import { ScheduleField } from './ScheduleField.js';
 import './OperationDialog.css';

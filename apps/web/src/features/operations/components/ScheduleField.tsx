@@ -1,5 +1,6 @@
+import { localToIsoUtc } from '../../../lib/localTime.js';
 import { CheckboxField, TextField } from '../../../ui/Field.js';
-import { formatUtc, localToIsoUtc } from '../schedule.js';
+import { formatUtc } from '../schedule.js';
 
 interface ScheduleFieldProps {
   enabled: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditQueryString, emptyAuditFilters, filtersFromParams, filtersToParams } from './query.js';
+import { auditQueryString, emptyAuditFilters, filtersFromParams, filtersToParams } from './filters.js';
 
 describe('audit filters', () => {
   it('round-trips through the address, leaving out what is empty', () => {

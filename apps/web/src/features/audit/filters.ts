@@ -1,5 +1,5 @@
 import type { AuditOutcome } from '@keel/shared';
-import { localToIsoUtc } from '../operations/schedule.js';
+import { localToIsoUtc } from '../../lib/localTime.js';
 
 /** The audit page's filters as typed: text, an outcome, and local times from datetime-local inputs. */
 export interface AuditFilters {

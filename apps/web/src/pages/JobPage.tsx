@@ -1,13 +1,13 @@
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../../api/ApiError.js';
-import { buttonClassName } from '../../../ui/Button.js';
-import { EmptyState } from '../../../ui/EmptyState.js';
-import { CompassIcon } from '../../../ui/icons.js';
-import { Page, PageHeader } from '../../../ui/Page.js';
-import { useCluster } from '../../clusters/hooks.js';
-import { useJob } from '../hooks.js';
-import { jobKindLabel } from '../model.js';
-import { JobPanel } from './JobPanel.js';
+import { ApiError } from '../api/ApiError.js';
+import { buttonClassName } from '../ui/Button.js';
+import { EmptyState } from '../ui/EmptyState.js';
+import { CompassIcon } from '../ui/icons.js';
+import { Page, PageHeader } from '../ui/Page.js';
+import { useCluster } from '../features/clusters/hooks.js';
+import { useJob } from '../features/jobs/hooks.js';
+import { jobKindLabel } from '../features/jobs/model.js';
+import { JobPanel } from '../features/jobs/components/JobPanel.js';
 
 /** One job, live: `/jobs/:id`. */
 export function JobPage() {

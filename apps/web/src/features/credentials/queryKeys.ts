@@ -1,0 +1,2 @@
+/** Query keys for stored credentials: one list, refreshed after every change. */
+export const credentialKeys = { all: ['credentials'] as const };
