@@ -46,7 +46,11 @@ describe('a cluster\'s "Live activity" is kept by the server', () => {
     ).id;
 
   const activity = async (id: string, query = '') => {
-    const res = await app.inject({ method: 'GET', url: `/api/v1/clusters/${id}/activity${query}`, headers: viewer });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/clusters/${id}/activity${query}`,
+      headers: viewer,
+    });
     return { status: res.statusCode, body: res.json<ClusterActivity & { message?: string }>() };
   };
 
@@ -58,7 +62,10 @@ describe('a cluster\'s "Live activity" is kept by the server', () => {
       role: 'viewer',
       mustChangePassword: false,
     });
-    const { token } = await app.security.tokens.create({ id: user.id, role: 'viewer' }, { name: 't', role: 'viewer' });
+    const { token } = await app.security.tokens.create(
+      { id: user.id, role: 'viewer' },
+      { name: 't', role: 'viewer' },
+    );
     viewer = { authorization: `Bearer ${token}` };
     // Straight into the inventory: these clusters are not observed, so only the events below are theirs.
     clusterId = await newCluster('activity-a');

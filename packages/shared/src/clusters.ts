@@ -85,13 +85,20 @@ export const HistoryEntry = Type.Object({
 });
 export type HistoryEntry = Static<typeof HistoryEntry>;
 
-const Lsn = Type.Union([Type.String({ description: "A WAL location as PostgreSQL writes it, e.g. 0/3000148" }), Type.Null()]);
+const Lsn = Type.Union([
+  Type.String({ description: 'A WAL location as PostgreSQL writes it, e.g. 0/3000148' }),
+  Type.Null(),
+]);
 
 /** One row of `pg_stat_replication` on the leader: a standby as the primary sees it. */
 export const ReplicationStandby = Type.Object({
-  applicationName: Type.String({ description: "The standby's application_name: Patroni sets its member name" }),
+  applicationName: Type.String({
+    description: "The standby's application_name: Patroni sets its member name",
+  }),
   clientAddr: Type.Union([Type.String(), Type.Null()]),
-  state: Type.Union([Type.String(), Type.Null()], { description: 'startup, catchup, streaming, backup, stopping' }),
+  state: Type.Union([Type.String(), Type.Null()], {
+    description: 'startup, catchup, streaming, backup, stopping',
+  }),
   syncState: Type.Union([Type.String(), Type.Null()], { description: 'async, potential, sync or quorum' }),
   syncPriority: Type.Union([Type.Integer(), Type.Null()]),
   sentLsn: Lsn,
@@ -111,8 +118,12 @@ export const ReplicationSlot = Type.Object({
   active: Type.Boolean(),
   restartLsn: Lsn,
   confirmedFlushLsn: Lsn,
-  walStatus: Type.Union([Type.String(), Type.Null()], { description: 'reserved, extended, unreserved or lost' }),
-  retainedBytes: Type.Union([Type.Integer(), Type.Null()], { description: 'WAL the slot holds back on the leader' }),
+  walStatus: Type.Union([Type.String(), Type.Null()], {
+    description: 'reserved, extended, unreserved or lost',
+  }),
+  retainedBytes: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'WAL the slot holds back on the leader',
+  }),
 });
 export type ReplicationSlot = Static<typeof ReplicationSlot>;
 

@@ -7,7 +7,12 @@ export class ActivityRepository {
 
   async add(event: ActivityEvent): Promise<void> {
     await this.db.activityEntry.create({
-      data: { clusterId: event.clusterId, at: new Date(event.at), type: event.type, event: JSON.stringify(event) },
+      data: {
+        clusterId: event.clusterId,
+        at: new Date(event.at),
+        type: event.type,
+        event: JSON.stringify(event),
+      },
     });
   }
 

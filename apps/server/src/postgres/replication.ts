@@ -88,7 +88,12 @@ export async function readReplication(
     const row = head.rows[0];
     const server = row?.server ?? null;
     if (!row || row.in_recovery) {
-      return { ...empty, server, error: `${endpoint} reached a server in recovery, not the primary`, checkedAt: now().toISOString() };
+      return {
+        ...empty,
+        server,
+        error: `${endpoint} reached a server in recovery, not the primary`,
+        checkedAt: now().toISOString(),
+      };
     }
     const standbys = await client.query<StandbyRow>(standbysSql);
     const slots = await client.query<SlotRow>(slotsSql);

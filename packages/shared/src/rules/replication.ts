@@ -8,7 +8,9 @@ import type { ReplicationSlot, ReplicationStandby, ReplicationView } from '../cl
 export function patroniSlotName(member: string): string {
   return member
     .toLowerCase()
-    .replace(/[^a-z0-9_]/gu, (c) => (c === '-' || c === '.' ? '_' : `u${String(c.codePointAt(0)).padStart(4, '0')}`))
+    .replace(/[^a-z0-9_]/gu, (c) =>
+      c === '-' || c === '.' ? '_' : `u${String(c.codePointAt(0)).padStart(4, '0')}`,
+    )
     .slice(0, 63);
 }
 

@@ -147,7 +147,8 @@ describe('recordActivity', () => {
 
   it('keeps the newest first, bounded', () => {
     let log: ActivityEvent[] | undefined;
-    for (let i = 0; i < ACTIVITY_LIMIT + 5; i += 1) log = recordActivity(log, role(new Date(i * 1000).toISOString()));
+    for (let i = 0; i < ACTIVITY_LIMIT + 5; i += 1)
+      log = recordActivity(log, role(new Date(i * 1000).toISOString()));
     expect(log).toHaveLength(ACTIVITY_LIMIT);
     expect(log?.[0]?.at).toBe(new Date((ACTIVITY_LIMIT + 4) * 1000).toISOString());
   });

@@ -93,7 +93,10 @@ export function recordActivity(old: ActivityEvent[] | undefined, event: Activity
  * server's answer, or be in both): each event once, newest first, bounded. Events of one observation
  * share their time and keep the order they came in.
  */
-export function mergeActivity(cached: ActivityEvent[] | undefined, fetched: ActivityEvent[]): ActivityEvent[] {
+export function mergeActivity(
+  cached: ActivityEvent[] | undefined,
+  fetched: ActivityEvent[],
+): ActivityEvent[] {
   const seen = new Set<string>();
   const all = [...(cached ?? []), ...fetched].filter((event) => {
     const key = activityKey(event);

@@ -60,7 +60,8 @@ export function ActivityCard({ clusterId }: { clusterId: string }) {
     <Card title="Live activity" padding="none" className="activity" actions="kept by Keel, newest first">
       {error !== null && events.length === 0 ? (
         <p className="table-empty" role="status">
-          Could not load what Keel kept ({describeError(error).message}); new changes still appear here as Keel sees them.
+          Could not load what Keel kept ({describeError(error).message}); new changes still appear here as
+          Keel sees them.
         </p>
       ) : events.length === 0 ? (
         <p className="table-empty">
@@ -73,10 +74,7 @@ export function ActivityCard({ clusterId }: { clusterId: string }) {
           {events.map((event) => {
             const entry = describe(event);
             return (
-              <li
-                key={activityKey(event)}
-                className={`activity__item activity__item--${entry.kind}`}
-              >
+              <li key={activityKey(event)} className={`activity__item activity__item--${entry.kind}`}>
                 <time className="activity__time mono" dateTime={event.at}>
                   {formatClock(event.at)}
                 </time>
