@@ -3,6 +3,8 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.KEEL_E2E_PORT ?? 8181);
+/** Where the server under test listens; the typed API client needs the whole address. */
+export const baseURL = `http://127.0.0.1:${port}`;
 const dataDir = path.join(os.tmpdir(), `keel-e2e-${process.pid}`);
 /** The e2e server's first admin; specs sign in with it (see pages/login.ts). */
 export const adminPassword = 'e2e admin password';
@@ -17,7 +19,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

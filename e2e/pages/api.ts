@@ -1,27 +1,40 @@
-import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { keelClient, type KeelClient } from '@keel/api-client';
+import { baseURL } from '../playwright.config.js';
+import { contextFetch } from './contextFetch.js';
 
-/** Keel's REST API as a signed-in browser calls it: changes carry the session's CSRF token. */
+/** What every typed call answers: the body as `data` (a 2xx) or `error` (any other), and the response. */
+interface Answer<Data, Failure> {
+  data?: Data;
+  error?: Failure;
+  response: Response;
+}
+
+/**
+ * Keel's REST API as a spec calls it: the typed client generated from the OpenAPI document (`client`), sent
+ * through the browser context, so it acts in the page's session; changes carry the session's CSRF token.
+ */
 export class KeelApi {
-  constructor(
-    private readonly request: APIRequestContext,
-    private readonly csrfToken: string,
-  ) {}
+  readonly client: KeelClient;
 
-  get(path: string): Promise<APIResponse> {
-    return this.request.get(path);
+  constructor(request: APIRequestContext, csrfToken?: string) {
+    this.client = keelClient(baseURL, undefined, {
+      fetch: contextFetch(request),
+      ...(csrfToken !== undefined && { headers: { 'X-CSRF-Token': csrfToken } }),
+    });
   }
 
-  post(path: string, data: unknown): Promise<APIResponse> {
-    return this.request.post(path, { data, headers: { 'X-CSRF-Token': this.csrfToken } });
+  /** The body of a call Keel must answer with `status` (a 2xx); otherwise the test fails with what it said. */
+  async ok<Data, Failure>(call: Promise<Answer<Data, Failure>>, status: number): Promise<Data> {
+    const answer = await call;
+    expect(answer.response.status, JSON.stringify(answer.error ?? answer.data)).toBe(status);
+    return answer.data as Data;
   }
 
-  delete(path: string): Promise<APIResponse> {
-    return this.request.delete(path, { headers: { 'X-CSRF-Token': this.csrfToken } });
-  }
-
-  async json<T>(response: Promise<APIResponse>, status: number): Promise<T> {
-    const answer = await response;
-    expect(answer.status(), await answer.text()).toBe(status);
-    return (await answer.json()) as T;
+  /** The error body of a call Keel must refuse with `status`; otherwise the test fails with what it said. */
+  async refused<Data, Failure>(call: Promise<Answer<Data, Failure>>, status: number): Promise<Failure> {
+    const answer = await call;
+    expect(answer.response.status, JSON.stringify(answer.data ?? answer.error)).toBe(status);
+    return answer.error as Failure;
   }
 }

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { expect } from '@playwright/test';
 import { requireLabStatus } from '@keel/lab';
 import { labImportRequest } from '../../apps/server/scripts/lab-import.js';
 import type { KeelApi } from './api.js';
@@ -17,28 +16,21 @@ export async function labRequest(name = 'lab') {
   return labImportRequest(await requireLabStatus(), name);
 }
 
-interface ClusterRef {
-  id: string;
-  name: string;
-  scope: string;
-}
-
-async function listClusters(api: KeelApi): Promise<ClusterRef[]> {
-  return (await api.json<{ clusters: ClusterRef[] }>(api.get('/api/v1/clusters'), 200)).clusters;
+async function listClusters(api: KeelApi) {
+  return (await api.ok(api.client.GET('/api/v1/clusters'), 200)).clusters;
 }
 
 /** The lab cluster in the server under test, imported through the API when it is not there yet. */
-export async function ensureLabCluster(api: KeelApi): Promise<ClusterRef> {
+export async function ensureLabCluster(api: KeelApi) {
   const status = await requireLabStatus();
   const existing = (await listClusters(api)).find((c) => c.scope === status.scope);
   if (existing) return existing;
-  return api.json<ClusterRef>(api.post('/api/v1/clusters', labImportRequest(status)), 201);
+  return api.ok(api.client.POST('/api/v1/clusters', { body: labImportRequest(status) }), 201);
 }
 
 /** Leaves the server under test with no cluster at all. */
 export async function removeAllClusters(api: KeelApi): Promise<void> {
   for (const cluster of await listClusters(api)) {
-    const response = await api.delete(`/api/v1/clusters/${cluster.id}`);
-    expect(response.status()).toBe(204);
+    await api.ok(api.client.DELETE('/api/v1/clusters/{id}', { params: { path: { id: cluster.id } } }), 204);
   }
 }

@@ -14,6 +14,6 @@ export async function createUser(api: KeelApi, role: TestUser['role']): Promise<
     role,
   };
   // Not one-time: the spec signs in with it straight away.
-  await api.json(api.post('/api/v1/users', { ...user, mustChangePassword: false }), 201);
+  await api.ok(api.client.POST('/api/v1/users', { body: { ...user, mustChangePassword: false } }), 201);
   return user;
 }

@@ -35,8 +35,8 @@ test.describe('the configuration editor', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     // A preview is not a change: the audit log has no successful config change from it.
-    const audit = await api.json<{ events: { action: string; outcome: string }[] }>(
-      api.get('/api/v1/audit?action=config&outcome=success'),
+    const audit = await api.ok(
+      api.client.GET('/api/v1/audit', { params: { query: { action: 'config', outcome: 'success' } } }),
       200,
     );
     expect(audit.events.filter((e) => e.action === 'PATCH /api/v1/clusters/:id/config')).toEqual([]);
@@ -66,7 +66,10 @@ test.describe('the configuration editor', () => {
   test('the audit log names the cluster instead of its id', async ({ page }) => {
     const api = await signIn(page);
     const cluster = await ensureLabCluster(api);
-    await api.json(api.post(`/api/v1/clusters/${cluster.id}/reload`, {}), 202);
+    await api.ok(
+      api.client.POST('/api/v1/clusters/{id}/reload', { params: { path: { id: cluster.id } }, body: {} }),
+      202,
+    );
     await page.goto('/admin/audit?action=reload');
     const table = page.getByTestId('audit-table');
     await expect(table).toContainText(cluster.name);

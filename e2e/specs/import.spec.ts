@@ -29,7 +29,7 @@ test.describe('the import form', () => {
   });
 
   test("shows the server's message when it cannot reach Patroni", async ({ page }) => {
-    const answer = await api.json<{ message: string }>(api.post('/api/v1/clusters', unreachable), 422);
+    const answer = await api.refused(api.client.POST('/api/v1/clusters', { body: unreachable }), 422);
     expect(answer.message).toContain('Cannot reach Patroni at http://127.0.0.1:9');
 
     const form = new ImportClusterPage(page);

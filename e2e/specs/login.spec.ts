@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { KeelApi } from '../pages/api.js';
 import { admin, LoginPage } from '../pages/login.js';
 
 test.describe('signing in', () => {
@@ -18,7 +19,8 @@ test.describe('signing in', () => {
     await page.getByTestId('user-menu').getByRole('button', { name: 'Sign out' }).click();
     await expect(login.panel).toBeVisible();
     // Signed out on the server too: the API refuses the old cookie.
-    expect((await page.request.get('/api/v1/clusters')).status()).toBe(401);
+    const api = new KeelApi(page.request);
+    expect((await api.client.GET('/api/v1/clusters')).response.status).toBe(401);
   });
 
   test('sign in, see the dashboard, sign out, and land on the sign-in page', async ({ page }) => {

@@ -18,8 +18,8 @@ test.describe("the cluster page when Keel's sources disagree", () => {
     await expect(page.getByTestId('view-inconsistent')).toHaveCount(0);
     await expect(page.getByTestId('etcd-watch')).toHaveAttribute('data-status', 'watching');
     const leader = await view.leaderName();
-    const detail = await api.json<{ members: { name: string }[] }>(
-      api.get(`/api/v1/clusters/${cluster.id}`),
+    const detail = await api.ok(
+      api.client.GET('/api/v1/clusters/{id}', { params: { path: { id: cluster.id } } }),
       200,
     );
     const members = detail.members.map((m) => m.name);
