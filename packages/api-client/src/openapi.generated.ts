@@ -405,6 +405,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clusters/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cluster's recent leader, role and health changes, newest first (kept across reloads and restarts of Keel)
+         * @description Needs the viewer role or higher.
+         */
+        get: operations["getClusterActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clusters/{id}/refresh": {
         parameters: {
             query?: never;
@@ -4987,6 +5007,42 @@ export interface operations {
                             at: string | null;
                             newLeader: string | null;
                         }[];
+                        /** @description Null when Keel has no read-write endpoint or no database login for this cluster */
+                        replication: {
+                            /** @description host:port of the server that answered */
+                            server: string | null;
+                            currentLsn: string | null;
+                            standbys: {
+                                /** @description The standby's application_name: Patroni sets its member name */
+                                applicationName: string;
+                                clientAddr: string | null;
+                                /** @description startup, catchup, streaming, backup, stopping */
+                                state: string | null;
+                                /** @description async, potential, sync or quorum */
+                                syncState: string | null;
+                                syncPriority: number | null;
+                                sentLsn: string | null;
+                                writeLsn: string | null;
+                                flushLsn: string | null;
+                                replayLsn: string | null;
+                                /** @description Bytes between the leader's current WAL location and what the standby replayed */
+                                replayLagBytes: number | null;
+                            }[];
+                            slots: {
+                                name: string;
+                                /** @description physical or logical */
+                                type: string;
+                                active: boolean;
+                                restartLsn: string | null;
+                                confirmedFlushLsn: string | null;
+                                /** @description reserved, extended, unreserved or lost */
+                                walStatus: string | null;
+                                /** @description WAL the slot holds back on the leader */
+                                retainedBytes: number | null;
+                            }[];
+                            error: string | null;
+                            checkedAt: string | null;
+                        } | null;
                         dynamicConfig: {
                             [key: string]: unknown;
                         } | null;
@@ -5303,6 +5359,42 @@ export interface operations {
                             at: string | null;
                             newLeader: string | null;
                         }[];
+                        /** @description Null when Keel has no read-write endpoint or no database login for this cluster */
+                        replication: {
+                            /** @description host:port of the server that answered */
+                            server: string | null;
+                            currentLsn: string | null;
+                            standbys: {
+                                /** @description The standby's application_name: Patroni sets its member name */
+                                applicationName: string;
+                                clientAddr: string | null;
+                                /** @description startup, catchup, streaming, backup, stopping */
+                                state: string | null;
+                                /** @description async, potential, sync or quorum */
+                                syncState: string | null;
+                                syncPriority: number | null;
+                                sentLsn: string | null;
+                                writeLsn: string | null;
+                                flushLsn: string | null;
+                                replayLsn: string | null;
+                                /** @description Bytes between the leader's current WAL location and what the standby replayed */
+                                replayLagBytes: number | null;
+                            }[];
+                            slots: {
+                                name: string;
+                                /** @description physical or logical */
+                                type: string;
+                                active: boolean;
+                                restartLsn: string | null;
+                                confirmedFlushLsn: string | null;
+                                /** @description reserved, extended, unreserved or lost */
+                                walStatus: string | null;
+                                /** @description WAL the slot holds back on the leader */
+                                retainedBytes: number | null;
+                            }[];
+                            error: string | null;
+                            checkedAt: string | null;
+                        } | null;
                         dynamicConfig: {
                             [key: string]: unknown;
                         } | null;
@@ -5810,6 +5902,42 @@ export interface operations {
                             at: string | null;
                             newLeader: string | null;
                         }[];
+                        /** @description Null when Keel has no read-write endpoint or no database login for this cluster */
+                        replication: {
+                            /** @description host:port of the server that answered */
+                            server: string | null;
+                            currentLsn: string | null;
+                            standbys: {
+                                /** @description The standby's application_name: Patroni sets its member name */
+                                applicationName: string;
+                                clientAddr: string | null;
+                                /** @description startup, catchup, streaming, backup, stopping */
+                                state: string | null;
+                                /** @description async, potential, sync or quorum */
+                                syncState: string | null;
+                                syncPriority: number | null;
+                                sentLsn: string | null;
+                                writeLsn: string | null;
+                                flushLsn: string | null;
+                                replayLsn: string | null;
+                                /** @description Bytes between the leader's current WAL location and what the standby replayed */
+                                replayLagBytes: number | null;
+                            }[];
+                            slots: {
+                                name: string;
+                                /** @description physical or logical */
+                                type: string;
+                                active: boolean;
+                                restartLsn: string | null;
+                                confirmedFlushLsn: string | null;
+                                /** @description reserved, extended, unreserved or lost */
+                                walStatus: string | null;
+                                /** @description WAL the slot holds back on the leader */
+                                retainedBytes: number | null;
+                            }[];
+                            error: string | null;
+                            checkedAt: string | null;
+                        } | null;
                         dynamicConfig: {
                             [key: string]: unknown;
                         } | null;
@@ -6179,6 +6307,219 @@ export interface operations {
             };
         };
     };
+    getClusterActivity: {
+        parameters: {
+            query?: {
+                /** @description Newest first; default 50 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: ({
+                            /** @enum {string} */
+                            type: "member.role";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 timestamp, UTC
+                             */
+                            at: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier
+                             */
+                            clusterId: string;
+                            member: string;
+                            from: ("leader" | "standby_leader" | "sync_standby" | "quorum_standby" | "replica" | "unknown") | null;
+                            to: ("leader" | "standby_leader" | "sync_standby" | "quorum_standby" | "replica" | "unknown") | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "cluster.leader";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 timestamp, UTC
+                             */
+                            at: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier
+                             */
+                            clusterId: string;
+                            from: string | null;
+                            to: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "cluster.health";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 timestamp, UTC
+                             */
+                            at: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier
+                             */
+                            clusterId: string;
+                            /** @enum {unknown} */
+                            from: "healthy" | "degraded" | "critical" | "unknown";
+                            /** @enum {unknown} */
+                            to: "healthy" | "degraded" | "critical" | "unknown";
+                            reasons: string[];
+                        })[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
     refreshCluster: {
         parameters: {
             query?: never;
@@ -6296,6 +6637,42 @@ export interface operations {
                             at: string | null;
                             newLeader: string | null;
                         }[];
+                        /** @description Null when Keel has no read-write endpoint or no database login for this cluster */
+                        replication: {
+                            /** @description host:port of the server that answered */
+                            server: string | null;
+                            currentLsn: string | null;
+                            standbys: {
+                                /** @description The standby's application_name: Patroni sets its member name */
+                                applicationName: string;
+                                clientAddr: string | null;
+                                /** @description startup, catchup, streaming, backup, stopping */
+                                state: string | null;
+                                /** @description async, potential, sync or quorum */
+                                syncState: string | null;
+                                syncPriority: number | null;
+                                sentLsn: string | null;
+                                writeLsn: string | null;
+                                flushLsn: string | null;
+                                replayLsn: string | null;
+                                /** @description Bytes between the leader's current WAL location and what the standby replayed */
+                                replayLagBytes: number | null;
+                            }[];
+                            slots: {
+                                name: string;
+                                /** @description physical or logical */
+                                type: string;
+                                active: boolean;
+                                restartLsn: string | null;
+                                confirmedFlushLsn: string | null;
+                                /** @description reserved, extended, unreserved or lost */
+                                walStatus: string | null;
+                                /** @description WAL the slot holds back on the leader */
+                                retainedBytes: number | null;
+                            }[];
+                            error: string | null;
+                            checkedAt: string | null;
+                        } | null;
                         dynamicConfig: {
                             [key: string]: unknown;
                         } | null;

@@ -85,6 +85,63 @@ export const HistoryEntry = Type.Object({
 });
 export type HistoryEntry = Static<typeof HistoryEntry>;
 
+const Lsn = Type.Union([
+  Type.String({ description: 'A WAL location as PostgreSQL writes it, e.g. 0/3000148' }),
+  Type.Null(),
+]);
+
+/** One row of `pg_stat_replication` on the leader: a standby as the primary sees it. */
+export const ReplicationStandby = Type.Object({
+  applicationName: Type.String({
+    description: "The standby's application_name: Patroni sets its member name",
+  }),
+  clientAddr: Type.Union([Type.String(), Type.Null()]),
+  state: Type.Union([Type.String(), Type.Null()], {
+    description: 'startup, catchup, streaming, backup, stopping',
+  }),
+  syncState: Type.Union([Type.String(), Type.Null()], { description: 'async, potential, sync or quorum' }),
+  syncPriority: Type.Union([Type.Integer(), Type.Null()]),
+  sentLsn: Lsn,
+  writeLsn: Lsn,
+  flushLsn: Lsn,
+  replayLsn: Lsn,
+  replayLagBytes: Type.Union([Type.Integer(), Type.Null()], {
+    description: "Bytes between the leader's current WAL location and what the standby replayed",
+  }),
+});
+export type ReplicationStandby = Static<typeof ReplicationStandby>;
+
+/** One row of `pg_replication_slots` on the leader. */
+export const ReplicationSlot = Type.Object({
+  name: Type.String(),
+  type: Type.String({ description: 'physical or logical' }),
+  active: Type.Boolean(),
+  restartLsn: Lsn,
+  confirmedFlushLsn: Lsn,
+  walStatus: Type.Union([Type.String(), Type.Null()], {
+    description: 'reserved, extended, unreserved or lost',
+  }),
+  retainedBytes: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'WAL the slot holds back on the leader',
+  }),
+});
+export type ReplicationSlot = Static<typeof ReplicationSlot>;
+
+/**
+ * Replication as the leader's PostgreSQL reports it, read by the SQL probe through HAProxy's read-write
+ * port (only from a server not in recovery). The LSN columns are null for a login that is neither a
+ * superuser nor in pg_read_all_stats.
+ */
+export const ReplicationView = Type.Object({
+  server: Type.Union([Type.String(), Type.Null()], { description: 'host:port of the server that answered' }),
+  currentLsn: Lsn,
+  standbys: Type.Array(ReplicationStandby),
+  slots: Type.Array(ReplicationSlot),
+  error: Type.Union([Type.String(), Type.Null()]),
+  checkedAt: Type.Union([Timestamp, Type.Null()]),
+});
+export type ReplicationView = Static<typeof ReplicationView>;
+
 /** Where a claim about the leader comes from. */
 export const LeaderSource = Type.Enum(
   ['etcd-watch', 'etcd-read', 'patroni-cluster', 'patroni-member', 'sql-probe'],
@@ -147,6 +204,9 @@ export const ClusterState = Type.Object({
     error: Type.Union([Type.String(), Type.Null()]),
   }),
   history: Type.Array(HistoryEntry),
+  replication: Type.Union([ReplicationView, Type.Null()], {
+    description: 'Null when Keel has no read-write endpoint or no database login for this cluster',
+  }),
   dynamicConfig: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
   observedAt: Type.Union([Timestamp, Type.Null()], {
     description: 'When Keel last completed an observation',

@@ -66,6 +66,37 @@ export const JobLogEvent = Type.Object({
   line: JobLogLine,
 });
 
+/** What a cluster's "Live activity" shows: leader, role and health changes, in the order Keel saw them. */
+export const ActivityEvent = Type.Union([MemberRoleEvent, LeaderChangedEvent, HealthChangedEvent]);
+export type ActivityEvent = Static<typeof ActivityEvent>;
+
+const activityTypes = new Set<string>(['member.role', 'cluster.leader', 'cluster.health']);
+
+/** Whether an event is one "Live activity" keeps (the server records these, the dashboard shows them). */
+export function isActivityEvent(event: { type: string }): event is ActivityEvent {
+  return activityTypes.has(event.type);
+}
+
+/**
+ * What makes an activity entry itself: one observation yields at most one event of each type per member,
+ * so a kept entry and the same event from the live feed have the same key (the dashboard shows it once).
+ */
+export function activityKey(event: ActivityEvent): string {
+  return `${event.clusterId}:${event.at}:${event.type}:${event.type === 'member.role' ? event.member : ''}`;
+}
+
+export const ActivityQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, description: 'Newest first; default 50' })),
+  },
+  { additionalProperties: false },
+);
+export type ActivityQuery = Static<typeof ActivityQuery>;
+
+/** The newest activity Keel kept for a cluster (it keeps the last 200, across restarts), newest first. */
+export const ClusterActivity = Type.Object({ events: Type.Array(ActivityEvent) });
+export type ClusterActivity = Static<typeof ClusterActivity>;
+
 export const KeelEvent = Type.Union([
   SnapshotEvent,
   ClusterStatusEvent,

@@ -38,6 +38,7 @@ export function clusterState(overrides: Partial<ClusterState> = {}): ClusterStat
     etcd: [],
     haproxy: { backends: [], readWrite: null, readOnly: null, error: null },
     history: [],
+    replication: null,
     dynamicConfig: null,
     observedAt: '2026-01-01T12:00:00.000Z',
     view: {

@@ -1,4 +1,5 @@
 import type {
+  ActivityEvent,
   ClusterDetail,
   ClusterState,
   ClusterSummary,
@@ -7,6 +8,7 @@ import type {
   UpdateClusterRequest,
 } from '@keel/shared';
 import { KeelError, notFound } from '../errors.js';
+import type { ActivityLog } from '../observe/activity-log.js';
 import type { ObserverRegistry } from '../observe/registry.js';
 import type { ClusterTarget } from '../observe/target.js';
 import type { HttpLogin } from '../haproxy/basic-auth.js';
@@ -26,6 +28,7 @@ export class ClusterService {
     private readonly observers: ObserverRegistry,
     private readonly patroni: PatroniClient,
     private readonly credentials: CredentialService,
+    private readonly activity: ActivityLog,
   ) {}
 
   /** Starts observing every cluster in the inventory (at server start). */
@@ -102,6 +105,12 @@ export class ClusterService {
     if (!record) throw notFound('Cluster', id);
     await this.observers.refresh(id, 'asked for by a person (Re-read now)');
     return this.detail(record);
+  }
+
+  /** The cluster's kept activity, newest first: what "Live activity" showed before this page opened. */
+  async recentActivity(id: string, limit: number): Promise<ActivityEvent[]> {
+    if (!(await this.repo.find(id))) throw notFound('Cluster', id);
+    return this.activity.recent(id, limit);
   }
 
   async lagHistory(id: string): Promise<Record<string, { at: string; lagBytes: number | null }[]>> {

@@ -101,6 +101,7 @@ export function assembleState(target: ClusterTarget, facts: ClusterFacts): Clust
       error: facts.haproxyError,
     },
     history: facts.history,
+    replication: facts.replication,
     dynamicConfig: facts.dynamicConfig,
     observedAt: facts.observedAt,
     view: { consistent, claims, watch: facts.watch },

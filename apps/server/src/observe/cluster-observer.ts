@@ -9,6 +9,7 @@ import { readHaproxyStats } from '../haproxy/stats.js';
 import { patroniBase, type PatroniClient } from '../patroni/client.js';
 import type { PatroniHistoryRow } from '../patroni/types.js';
 import { probeEndpoint } from '../postgres/probe.js';
+import { readReplication } from '../postgres/replication.js';
 import { assembleState } from './assemble.js';
 import { claimsAgree } from './leader-view.js';
 import { eventsBetween } from './diff.js';
@@ -279,12 +280,15 @@ export class ClusterObserver {
     const { login, haproxy } = this.target;
     if (!login) return;
     const clock = this.deps.clock;
-    const [rw, ro] = await Promise.all([
+    // Replication is read from the primary itself, over its own connection: the probe stays one cheap query.
+    const [rw, ro, replication] = await Promise.all([
       haproxy.readWrite ? probeEndpoint(haproxy.readWrite, login, clock) : null,
       haproxy.readOnly ? probeEndpoint(haproxy.readOnly, login, clock) : null,
+      haproxy.readWrite ? readReplication(haproxy.readWrite, login, clock) : null,
     ]);
     this.facts.readWrite = rw;
     this.facts.readOnly = ro;
+    this.facts.replication = replication;
     this.update();
   }
 

@@ -12,6 +12,7 @@ function withoutClockwork(state: ClusterState): Record<string, unknown> {
       readWrite: state.haproxy.readWrite && { ...state.haproxy.readWrite, checkedAt: null, latencyMs: null },
       readOnly: state.haproxy.readOnly && { ...state.haproxy.readOnly, checkedAt: null, latencyMs: null },
     },
+    replication: state.replication && { ...state.replication, checkedAt: null },
   };
 }
 

@@ -3,6 +3,7 @@ import type {
   EtcdMemberState,
   HaproxyBackendState,
   HistoryEntry,
+  ReplicationView,
   WatchStatus,
 } from '@keel/shared';
 import type { PatroniClusterResponse, PatroniNodeResponse } from '../patroni/types.js';
@@ -39,6 +40,8 @@ export interface ClusterFacts {
   haproxyError: string | null;
   readWrite: EndpointProbe | null;
   readOnly: EndpointProbe | null;
+  /** The leader's pg_stat_replication and slots, through the read-write endpoint. */
+  replication: ReplicationView | null;
   history: HistoryEntry[];
   dynamicConfig: Record<string, unknown> | null;
   observedAt: string | null;
@@ -62,6 +65,7 @@ export function emptyFacts(): ClusterFacts {
     haproxyError: null,
     readWrite: null,
     readOnly: null,
+    replication: null,
     history: [],
     dynamicConfig: null,
     observedAt: null,

@@ -3,6 +3,8 @@ import { ClusterRepository } from '../clusters/repository.js';
 import { ClusterService } from '../clusters/service.js';
 import { EtcdWatchPool } from '../etcd/watch.js';
 import { EventHub } from '../events/hub.js';
+import { ActivityLog } from '../observe/activity-log.js';
+import { ActivityRepository } from '../observe/activity-repository.js';
 import { ObserverRegistry } from '../observe/registry.js';
 import { defaultTimings, type ObserverTimings } from '../observe/timings.js';
 import { PatroniClient } from '../patroni/client.js';
@@ -19,6 +21,8 @@ declare module 'fastify' {
 export default fp<{ timings?: Partial<ObserverTimings> }>(
   async (app, opts) => {
     const hub = new EventHub((error) => app.log.warn({ err: error }, 'event listener failed'));
+    const activity = new ActivityLog(new ActivityRepository(app.db), app.log);
+    hub.subscribe(activity.listen);
     const etcd = new EtcdWatchPool();
     const patroni = new PatroniClient();
     // The registry reports new members to the service, which is built after it.
@@ -41,6 +45,7 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
       observers,
       patroni,
       app.security.credentials,
+      activity,
     );
 
     service.current = clusters;
@@ -51,6 +56,7 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
     app.addHook('onClose', async () => {
       await observers.stopAll();
       await etcd.close();
+      await activity.flush();
     });
   },
   { name: 'observation', dependencies: ['config', 'database', 'secrets', 'auth'] },

@@ -41,6 +41,7 @@ export const operationIds: Readonly<Record<string, string>> = {
   'PATCH /api/v1/clusters/:id': 'updateCluster',
   'DELETE /api/v1/clusters/:id': 'removeCluster',
   'GET /api/v1/clusters/:id/lag': 'getClusterLag',
+  'GET /api/v1/clusters/:id/activity': 'getClusterActivity',
   'POST /api/v1/clusters/:id/refresh': 'refreshCluster',
 
   'GET /api/v1/clusters/:id/switchover/precheck': 'precheckSwitchover',

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import {
+  ActivityQuery,
+  ClusterActivity,
   ClusterDetail,
   ClusterList,
   IdParams,
@@ -63,6 +65,23 @@ const clusters: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({ members: await app.clusters.lagHistory(request.params.id) }),
+  );
+
+  app.get(
+    '/clusters/:id/activity',
+    {
+      schema: {
+        summary:
+          "The cluster's recent leader, role and health changes, newest first (kept across reloads and restarts of Keel)",
+        tags,
+        params: IdParams,
+        querystring: ActivityQuery,
+        response: { 200: ClusterActivity, ...errors },
+      },
+    },
+    async (request) => ({
+      events: await app.clusters.recentActivity(request.params.id, request.query.limit ?? 50),
+    }),
   );
 
   app.post(

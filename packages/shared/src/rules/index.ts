@@ -5,3 +5,4 @@ export * from './lag.js';
 export * from './handover.js';
 export * from './leader.js';
 export * from './members.js';
+export * from './replication.js';

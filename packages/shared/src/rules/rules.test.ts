@@ -4,6 +4,7 @@ import { haproxyReaders, haproxyWriters, isReadProxy, isWriteProxy } from './hap
 import { defaultMaxLagBytes, failoverLagLimit, isLagging, lagWarningBytes } from './lag.js';
 import { bestCandidate, healthyLeader } from './handover.js';
 import { hasTag, isReplicating, isStreamingReplica } from './members.js';
+import { memberReplication, patroniSlotName } from './replication.js';
 import { clusterState as cluster, member } from '../testing.js';
 
 describe('formatBytes', () => {
@@ -117,5 +118,55 @@ describe('HAProxy listeners', () => {
     ];
     expect(haproxyWriters(backends)).toEqual(['pg1']);
     expect(haproxyReaders(backends)).toEqual(['pg2', 'pg3']);
+  });
+});
+
+describe('patroniSlotName', () => {
+  it('names slots as Patroni 4 does', () => {
+    expect(patroniSlotName('pg2')).toBe('pg2');
+    expect(patroniSlotName('Pg-1.east')).toBe('pg_1_east');
+    expect(patroniSlotName('nöde 2')).toBe('nu0246deu00322');
+    expect(patroniSlotName('x'.repeat(80))).toHaveLength(63);
+  });
+});
+
+describe('memberReplication', () => {
+  const standby = {
+    applicationName: 'pg-2',
+    clientAddr: '10.0.0.12',
+    state: 'streaming',
+    syncState: 'async',
+    syncPriority: 0,
+    sentLsn: '0/3000148',
+    writeLsn: '0/3000148',
+    flushLsn: '0/3000148',
+    replayLsn: '0/3000100',
+    replayLagBytes: 72,
+  };
+  const slot = {
+    name: 'pg_2',
+    type: 'physical',
+    active: true,
+    restartLsn: '0/3000148',
+    confirmedFlushLsn: null,
+    walStatus: 'reserved',
+    retainedBytes: 0,
+  };
+  const replication = {
+    server: '10.0.0.11:5432',
+    currentLsn: '0/3000148',
+    standbys: [standby],
+    slots: [slot],
+    error: null,
+    checkedAt: null,
+  };
+
+  it("finds a member's pg_stat_replication row by application_name and its slot by Patroni's slot name", () => {
+    expect(memberReplication(replication, 'pg-2')).toEqual({ standby, slot });
+  });
+
+  it('answers nothing for a member the leader does not stream to, or without a replication view', () => {
+    expect(memberReplication(replication, 'pg3')).toEqual({ standby: null, slot: null });
+    expect(memberReplication(null, 'pg-2')).toEqual({ standby: null, slot: null });
   });
 });

@@ -1,4 +1,6 @@
 import type {
+  ActivityEvent,
+  ClusterActivity,
   ClusterDetail,
   ClusterList,
   ImportClusterRequest,
@@ -20,6 +22,11 @@ export function fetchCluster(id: string, signal?: AbortSignal): Promise<ClusterD
 
 export function fetchLagHistory(id: string, signal?: AbortSignal): Promise<LagHistory> {
   return apiGet<LagHistory>(`${clusterPath(id)}/lag`, signal);
+}
+
+/** The activity Keel kept for the cluster, newest first. */
+export async function fetchActivity(id: string, signal?: AbortSignal): Promise<ActivityEvent[]> {
+  return (await apiGet<ClusterActivity>(`${clusterPath(id)}/activity`, signal)).events;
 }
 
 /** Asks Keel to re-read the cluster from every source now; answers the state after it. */

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ClusterDetail, ImportClusterRequest, UpdateClusterRequest } from '@keel/shared';
+import type { ActivityEvent, ClusterDetail, ImportClusterRequest, UpdateClusterRequest } from '@keel/shared';
 import {
+  fetchActivity,
   fetchCluster,
   fetchClusters,
   fetchLagHistory,
@@ -9,7 +10,7 @@ import {
   removeCluster,
   updateCluster,
 } from './api.js';
-import type { ActivityEvent } from './liveCache.js';
+import { mergeActivity } from './liveCache.js';
 import { activityKeys, clusterKeys } from './queryKeys.js';
 
 // The live feed keeps these current; the refetch only catches what a lost event would leave stale.
@@ -42,15 +43,22 @@ export function useLagHistory(id: string) {
 
 const noActivity: ActivityEvent[] = [];
 
-/** Leader, role and health changes the live feed reported for this cluster while this tab was open. */
-export function useClusterActivity(id: string): ActivityEvent[] {
-  const { data } = useQuery({
+/**
+ * The cluster's leader, role and health changes: what Keel kept (fetched when the page opens, and after
+ * the live feed reconnects), with the live feed's events appended as they come (liveCache.ts).
+ */
+export function useClusterActivity(id: string) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
     queryKey: activityKeys.cluster(id),
-    queryFn: () => noActivity,
+    queryFn: async ({ signal }) =>
+      mergeActivity(
+        queryClient.getQueryData<ActivityEvent[]>(activityKeys.cluster(id)),
+        await fetchActivity(id, signal),
+      ),
     staleTime: Infinity,
-    gcTime: Infinity,
   });
-  return data ?? noActivity;
+  return { events: query.data ?? noActivity, error: query.error, pending: query.isPending };
 }
 
 export function useImportCluster() {

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import type { ClusterDetail, ClusterList, KeelEvent, LagHistory } from '@keel/shared';
+import type { ActivityEvent, ClusterDetail, ClusterList, KeelEvent, LagHistory } from '@keel/shared';
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVITY_LIMIT,
@@ -8,6 +8,7 @@ import {
   listDiffers,
   mergeDetail,
   mergeSummary,
+  mergeActivity,
   recordActivity,
 } from './liveCache.js';
 import { activityKeys, clusterKeys } from './queryKeys.js';
@@ -135,12 +136,51 @@ describe('appendLag', () => {
 });
 
 describe('recordActivity', () => {
+  const role = (at: string, member = 'pg1'): ActivityEvent => ({
+    type: 'member.role',
+    at,
+    clusterId: CLUSTER_ID,
+    member,
+    from: 'replica',
+    to: 'leader',
+  });
+
   it('keeps the newest first, bounded', () => {
-    const event: KeelEvent = { type: 'cluster.removed', at: later, clusterId: CLUSTER_ID };
-    let log: KeelEvent[] | undefined;
-    for (let i = 0; i < ACTIVITY_LIMIT + 5; i += 1) log = recordActivity(log, { ...event, at: String(i) });
+    let log: ActivityEvent[] | undefined;
+    for (let i = 0; i < ACTIVITY_LIMIT + 5; i += 1)
+      log = recordActivity(log, role(new Date(i * 1000).toISOString()));
     expect(log).toHaveLength(ACTIVITY_LIMIT);
-    expect(log?.[0]?.at).toBe(String(ACTIVITY_LIMIT + 4));
+    expect(log?.[0]?.at).toBe(new Date((ACTIVITY_LIMIT + 4) * 1000).toISOString());
+  });
+
+  it('adds an event already shown only once', () => {
+    const log = recordActivity(undefined, role(later));
+    expect(recordActivity(log, { ...role(later) })).toBe(log);
+    expect(recordActivity(log, role(later, 'pg2'))).toHaveLength(2);
+  });
+});
+
+describe('mergeActivity', () => {
+  const leader = (at: string, to: string): ActivityEvent => ({
+    type: 'cluster.leader',
+    at,
+    clusterId: CLUSTER_ID,
+    from: null,
+    to,
+  });
+  const t1 = '2026-01-01T12:00:01.000Z';
+  const t2 = '2026-01-01T12:00:02.000Z';
+  const t3 = '2026-01-01T12:00:03.000Z';
+
+  it("shows the server's events and the live ones that came meanwhile, each once, newest first", () => {
+    const live = [leader(t3, 'pg3'), leader(t2, 'pg2')];
+    const fetched = [leader(t2, 'pg2'), leader(t1, 'pg1')];
+    expect(mergeActivity(live, fetched)).toEqual([leader(t3, 'pg3'), leader(t2, 'pg2'), leader(t1, 'pg1')]);
+  });
+
+  it('takes the fetched events as they are when nothing came live', () => {
+    const fetched = [leader(t2, 'pg2'), leader(t1, 'pg1')];
+    expect(mergeActivity(undefined, fetched)).toEqual(fetched);
   });
 });
 
@@ -182,6 +222,7 @@ describe('applyKeelEvent', () => {
     const queryClient = cacheWith(clusterDetail(), listOf(CLUSTER_ID, 'gone'));
     queryClient.setQueryData(clusterKeys.detail('gone'), clusterDetail({ id: 'gone' }));
     queryClient.setQueryData(clusterKeys.lag(CLUSTER_ID), { members: {} });
+    queryClient.setQueryData(activityKeys.cluster(CLUSTER_ID), []);
     applyKeelEvent(queryClient, {
       type: 'snapshot',
       at: later,
@@ -192,6 +233,8 @@ describe('applyKeelEvent', () => {
     expect(queryClient.getQueryState(clusterKeys.detail('gone'))?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(clusterKeys.detail(CLUSTER_ID))?.isInvalidated).toBe(false);
     expect(queryClient.getQueryState(clusterKeys.lag(CLUSTER_ID))?.isInvalidated).toBe(true);
+    // Activity the feed missed while disconnected is on the server.
+    expect(queryClient.getQueryState(activityKeys.cluster(CLUSTER_ID))?.isInvalidated).toBe(true);
   });
 
   it('lets events about other things pass by', () => {

@@ -1,11 +1,14 @@
 import { replaceEqualDeep, type QueryClient } from '@tanstack/react-query';
-import type {
-  ClusterDetail,
-  ClusterList,
-  ClusterState,
-  KeelEvent,
-  LagHistory,
-  SnapshotEvent,
+import {
+  activityKey,
+  isActivityEvent,
+  type ActivityEvent,
+  type ClusterDetail,
+  type ClusterList,
+  type ClusterState,
+  type KeelEvent,
+  type LagHistory,
+  type SnapshotEvent,
 } from '@keel/shared';
 import { activityKeys, clusterKeys } from './queryKeys.js';
 
@@ -78,9 +81,30 @@ export function appendLag(
   return changed ? { ...old, members } : old;
 }
 
-/** The newest event first, bounded. */
-export function recordActivity<Event>(old: Event[] | undefined, event: Event): Event[] {
+/** The newest event first, bounded; an event already shown (fetched from the server) is not added twice. */
+export function recordActivity(old: ActivityEvent[] | undefined, event: ActivityEvent): ActivityEvent[] {
+  const key = activityKey(event);
+  if (old?.some((e) => activityKey(e) === key)) return old;
   return [event, ...(old ?? [])].slice(0, ACTIVITY_LIMIT);
+}
+
+/**
+ * What the server kept, with what the live feed delivered meanwhile (an event may arrive before the
+ * server's answer, or be in both): each event once, newest first, bounded. Events of one observation
+ * share their time and keep the order they came in.
+ */
+export function mergeActivity(
+  cached: ActivityEvent[] | undefined,
+  fetched: ActivityEvent[],
+): ActivityEvent[] {
+  const seen = new Set<string>();
+  const all = [...(cached ?? []), ...fetched].filter((event) => {
+    const key = activityKey(event);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return all.sort((a, b) => Date.parse(b.at) - Date.parse(a.at)).slice(0, ACTIVITY_LIMIT);
 }
 
 function applyState(queryClient: QueryClient, state: ClusterState): void {
@@ -105,8 +129,9 @@ function applySnapshot(queryClient: QueryClient, event: SnapshotEvent): void {
     void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
   }
   // A snapshot follows a (re)connect: whatever happened meanwhile is missing from the live series and from
-  // the detail of clusters removed meanwhile. The server has both.
+  // the detail of clusters removed meanwhile, and from the activity. The server has them all.
   void queryClient.invalidateQueries({ queryKey: clusterKeys.lags() });
+  void queryClient.invalidateQueries({ queryKey: activityKeys.all });
   for (const query of queryClient.getQueryCache().findAll({ queryKey: clusterKeys.details() })) {
     const id = query.queryKey[2];
     if (typeof id === 'string' && !ids.includes(id)) {
@@ -128,16 +153,10 @@ export function applyKeelEvent(queryClient: QueryClient, event: KeelEvent): void
     void queryClient.invalidateQueries({ queryKey: clusterKeys.list() });
     void queryClient.invalidateQueries({ queryKey: clusterKeys.detail(event.clusterId) });
     queryClient.removeQueries({ queryKey: clusterKeys.lag(event.clusterId) });
-  } else if (isActivity(event)) {
+  } else if (isActivityEvent(event)) {
     // The state itself came with the `cluster.status` before this event; these are kept for the record.
     queryClient.setQueryData<ActivityEvent[]>(activityKeys.cluster(event.clusterId), (old) =>
       recordActivity(old, event),
     );
   }
-}
-
-export type ActivityEvent = Extract<KeelEvent, { type: 'cluster.leader' | 'member.role' | 'cluster.health' }>;
-
-export function isActivity(event: KeelEvent): event is ActivityEvent {
-  return event.type === 'cluster.leader' || event.type === 'member.role' || event.type === 'cluster.health';
 }

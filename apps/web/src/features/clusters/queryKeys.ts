@@ -9,8 +9,8 @@ export const clusterKeys = {
 };
 
 /**
- * What the live feed saw happen, per cluster. Kept outside `clusterKeys.all` on purpose: it is not server
- * state, nothing can refetch it, and invalidating the clusters must not wipe it.
+ * What happened to each cluster: kept by the server (GET /clusters/{id}/activity), live events appended.
+ * Outside `clusterKeys.all`: a refetch of the clusters has no reason to fetch it again.
  */
 export const activityKeys = {
   all: ['live-activity'] as const,

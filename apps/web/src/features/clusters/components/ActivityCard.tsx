@@ -1,9 +1,10 @@
+import { activityKey, type ActivityEvent } from '@keel/shared';
 import type { ReactNode } from 'react';
+import { describeError } from '../../../api/describeError.js';
 import { formatClock } from '../../../lib/formatTime.js';
 import { Card } from '../../../ui/Card.js';
 import { StatusPill } from '../../../ui/StatusPill.js';
 import { useClusterActivity } from '../hooks.js';
-import type { ActivityEvent } from '../liveCache.js';
 
 const ROLE_WORDS: Record<string, string> = {
   leader: 'leader',
@@ -49,23 +50,31 @@ function describe(event: ActivityEvent): { kind: string; text: ReactNode } {
   }
 }
 
-/** What the live feed reported while this tab was open: the story of a failover, in order. */
+/**
+ * The story of a failover, newest first: what Keel kept of this cluster's leader, role and health changes
+ * (across reloads and restarts of Keel), and each new one the moment Keel sees it.
+ */
 export function ActivityCard({ clusterId }: { clusterId: string }) {
-  const events = useClusterActivity(clusterId);
+  const { events, error, pending } = useClusterActivity(clusterId);
   return (
-    <Card title="Live activity" padding="none" className="activity" actions="since this tab opened">
-      {events.length === 0 ? (
-        <p className="table-empty">Leader, role and health changes appear here the moment Keel sees them.</p>
+    <Card title="Live activity" padding="none" className="activity" actions="kept by Keel, newest first">
+      {error !== null && events.length === 0 ? (
+        <p className="table-empty" role="status">
+          Could not load what Keel kept ({describeError(error).message}); new changes still appear here as
+          Keel sees them.
+        </p>
+      ) : events.length === 0 ? (
+        <p className="table-empty">
+          {pending
+            ? 'Loading what Keel kept…'
+            : 'Leader, role and health changes appear here the moment Keel sees them.'}
+        </p>
       ) : (
         <ol className="activity__list" data-testid="activity">
           {events.map((event) => {
             const entry = describe(event);
-            const who = event.type === 'member.role' ? event.member : '';
             return (
-              <li
-                key={`${event.at}:${event.type}:${who}`}
-                className={`activity__item activity__item--${entry.kind}`}
-              >
+              <li key={activityKey(event)} className={`activity__item activity__item--${entry.kind}`}>
                 <time className="activity__time mono" dateTime={event.at}>
                   {formatClock(event.at)}
                 </time>

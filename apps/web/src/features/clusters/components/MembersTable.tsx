@@ -1,5 +1,5 @@
 import { failoverLagLimit, formatBytes, hasTag, type ClusterDetail, type MemberState } from '@keel/shared';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatAgo, formatDateTime } from '../../../lib/formatTime.js';
 import { useNow } from '../../../lib/useNow.js';
 import { Badge } from '../../../ui/Badge.js';
@@ -9,6 +9,7 @@ import { Table, type Column } from '../../../ui/Table.js';
 import { useLagHistory } from '../hooks.js';
 import { memberStateTone, rolePill, shownRole } from '../model.js';
 import { LagSparkline } from './LagSparkline.js';
+import { MEMBER_DETAIL_ID, MemberDetail } from './MemberDetail.js';
 
 /** Seen longer ago than this (a few polls missed) reads as stale. */
 const STALE_MS = 10_000;
@@ -28,6 +29,9 @@ export function MembersTable({ cluster, actions }: MembersTableProps) {
   // Lag past the failover limit is worth a colour even before the health rule fires.
   const lagLimit = failoverLagLimit(cluster);
   const isLeader = (m: MemberState) => m.name === cluster.leader;
+  // One member in detail at a time, below the table: readable at any width, unlike a row inside it.
+  const [open, setOpen] = useState<string | null>(null);
+  const opened = cluster.members.find((m) => m.name === open);
 
   const columns: Column<MemberState>[] = [
     {
@@ -35,7 +39,20 @@ export function MembersTable({ cluster, actions }: MembersTableProps) {
       header: 'Member',
       cell: (m) => (
         <span className="members__name">
-          <strong>{m.name}</strong>
+          <button
+            type="button"
+            className="members__toggle"
+            aria-expanded={open === m.name}
+            aria-controls={open === m.name ? MEMBER_DETAIL_ID : undefined}
+            title={`${m.name}: replication, slots, tags and connection strings`}
+            onClick={() => setOpen(open === m.name ? null : m.name)}
+            data-testid={`member-toggle-${m.name}`}
+          >
+            <span className="members__chevron" aria-hidden="true">
+              {open === m.name ? '▾' : '▸'}
+            </span>
+            <strong>{m.name}</strong>
+          </button>
           {FLAG_TAGS.filter((tag) => hasTag(m, tag)).map((tag) => (
             <Badge key={tag} shape="tag">
               {tag}
@@ -179,6 +196,9 @@ export function MembersTable({ cluster, actions }: MembersTableProps) {
           data-testid="members-table"
         />
       </div>
+      {opened !== undefined && (
+        <MemberDetail cluster={cluster} member={opened} onClose={() => setOpen(null)} />
+      )}
       {unreachable.some((m) => m.error) && (
         <ul className="members__errors">
           {unreachable.map((m) => (
