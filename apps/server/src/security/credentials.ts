@@ -10,9 +10,13 @@ import { KeelError, notFound } from '../errors.js';
 import type { Cluster, Credential, PrismaClient } from '../generated/prisma/index.js';
 import type { SecretBox } from './secret-box.js';
 
-/** The sealed part of a credential; only provisioning, operations and probes ever open it. */
+/**
+ * The sealed part of a credential; only provisioning, operations and probes ever open it. An SSH login
+ * may also hold the password its user needs for sudo (ssh/login.ts).
+ */
 export type CredentialSecret =
-  { password: string; database?: string } | { privateKey: string; passphrase?: string };
+  | { password: string; database?: string; sudoPassword?: string }
+  | { privateKey: string; passphrase?: string; sudoPassword?: string };
 
 /** Checks an SSH private key (and its passphrase) and answers its public key's SHA256 fingerprint. */
 export function sshFingerprint(privateKey: string, passphrase?: string): string {
