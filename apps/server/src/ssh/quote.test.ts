@@ -54,7 +54,7 @@ describe('commands from arguments', () => {
     );
     expect(quoteArg("it's")).toBe(`'it'\\''s'`);
     expect(quoteArg('')).toBe(`''`);
-    expect(command('chmod', 0o640.toString(8), '/etc/x').line).toBe('chmod 640 /etc/x');
+    expect(command('chmod', (0o640).toString(8), '/etc/x').line).toBe('chmod 640 /etc/x');
   });
 
   it('refuses what no shell argument can carry', () => {
