@@ -153,14 +153,22 @@ describe('SSH to a real host', () => {
     expect(error.message).toMatch(/^keel-no-such-program is not installed on /);
   });
 
-  it('stops a command that outlives its timeout', async () => {
+  it('stops a command that outlives its timeout, and kills it on the host', async () => {
     const started = Date.now();
     const error = await thrown(
-      withSsh(job(), async (s) => (await s.shell(access())).run(command('sleep', '30'), { timeoutMs: 500 })),
+      withSsh(job(), async (s) =>
+        (await s.shell(access())).run(command('sleep', '31.7'), { timeoutMs: 500 }),
+      ),
     );
     expect(error.kind).toBe('timeout');
-    expect(error.message).toMatch(/sleep 30 on .* did not finish within 1 s and was stopped/);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(error.message).toMatch(/sleep 31.7 on .* did not finish within 1 s and was stopped/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const gone = command(
+      'sh',
+      '-c',
+      'for i in 1 2 3 4 5 6 7 8 9 10; do pgrep -f "^sleep 31.7$" >/dev/null || exit 0; sleep 0.5; done; exit 1',
+    );
+    await withSsh(job(), async (s) => (await s.shell(access())).run(gone));
   });
 
   it('a cancelled job stops its command and closes its connections', async () => {

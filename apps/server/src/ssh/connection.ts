@@ -171,9 +171,10 @@ export class SshConnection {
         const stop = (why: SshError): void => {
           if (stopped) return;
           stopped = why;
-          // KILL where sshd passes signals on; closing the channel ends the session in any case.
-          channel.signal('KILL');
+          killRemote(channel);
           channel.close();
+          // Not waiting for the host to confirm: a command that ignores the signal must not hold the job.
+          reject(why);
         };
         const timer = setTimeout(
           () =>
@@ -206,7 +207,7 @@ export class SshConnection {
           options.signal?.removeEventListener('abort', onAbort);
           const stdout = out.end();
           const stderr = err.end();
-          if (stopped) return reject(stopped);
+          if (stopped) return;
           if (!exit)
             return reject(
               new SshError(
@@ -228,6 +229,26 @@ export class SshConnection {
     if (this.closed) return;
     this.closed = true;
     this.client.end();
+  }
+}
+
+/**
+ * Asks sshd to KILL the command's process group (OpenSSH 7.9+ does; older ones let it run to its end).
+ * ssh2's `channel.signal()` sends nothing once the channel has sent EOF (our stdin is always ended at
+ * the start), though the protocol allows the request on a half-closed channel: so it goes to ssh2's
+ * protocol layer directly. Internals, kept to this one function.
+ */
+function killRemote(channel: ssh2.ClientChannel): void {
+  const internals = channel as unknown as {
+    outgoing?: { id?: number; state?: string };
+    _client?: { _protocol?: { signal(id: number, name: string): void } };
+  };
+  const id = internals.outgoing?.id;
+  if (id === undefined || internals.outgoing?.state !== 'open') return;
+  try {
+    internals._client?._protocol?.signal(id, 'KILL');
+  } catch {
+    // The connection is already gone: nothing left to kill through it.
   }
 }
 
