@@ -81,12 +81,13 @@ function checkEtcd(plan: ProvisioningPlanRequest, error: Report, warning: Report
   const names = etcdHostNames(plan);
   const known = [...plan.databaseHosts.map((h) => h.name), plan.loadBalancer.host.name];
   const where = plan.etcdHosts ? 'etcdHosts' : 'databaseHosts';
-  names.forEach((name, i) => {
+  // By default etcd runs on every database host (a host listed twice is reported as such, above).
+  plan.etcdHosts?.forEach((name, i) => {
     if (!known.some((k) => sameName(k, name)))
       error(`etcdHosts/${i}`, `${name} is not one of the plan's hosts (${known.join(', ')})`);
     if (names.findIndex((n) => sameName(n, name)) !== i) error(`etcdHosts/${i}`, `${name} is listed twice`);
   });
-  const count = new Set(names.map((n) => n.toLowerCase())).size;
+  const count = plan.etcdHosts ? new Set(names.map((n) => n.toLowerCase())).size : names.length;
   if (count % 2 === 0)
     error(
       where,
@@ -121,9 +122,8 @@ function checkPorts(plan: ProvisioningPlanRequest, error: Report): void {
       const clash = `${[other, service].sort().join('/')}:${port}`;
       if (other && !reported.has(clash)) {
         reported.add(clash);
-        const path = service === 'ssh' ? 'ports' : `ports/${service}`;
         error(
-          path,
+          `ports/${service}`,
           `${other} and ${service} would both listen on port ${port} on ${host.name}: give one another port`,
         );
       } else byPort.set(port, service);
