@@ -8,6 +8,7 @@ import { HostKeyError, SshCommandError, SshError } from '../src/ssh/errors.js';
 import { hostKeyId, type HostKeyPolicy } from '../src/ssh/host-key.js';
 import { HostKeyPinRepository, pinEndpoint } from '../src/ssh/host-key-pins.js';
 import type { SshLogin } from '../src/ssh/login.js';
+import { runPackageCommand } from '../src/ssh/package-lock.js';
 import { allOf, command } from '../src/ssh/quote.js';
 import { withSsh, type SshAccess, type SshEnv } from '../src/ssh/sessions.js';
 import { testApp } from './test-app.js';
@@ -244,6 +245,69 @@ describe('SSH to a real host', () => {
 });
 
 describe('SSH failures an operator can act on', () => {
+  it('a held package lock: waits, then gives up naming the holder', async () => {
+    // A real holder of dpkg's lock, as an unattended upgrade would be (an fcntl lock, as apt takes it).
+    const hold = command(
+      'sh',
+      '-c',
+      "nohup python3 -c \"import fcntl,time; f=open('/var/lib/dpkg/lock-frontend','w'); fcntl.lockf(f, fcntl.LOCK_EX); time.sleep(20)\" >/dev/null 2>&1 & echo $!",
+    );
+    logs.length = 0;
+    await withSsh(job(), async (s) => {
+      const shell = await s.shell(access());
+      const pid = Number((await shell.run(hold)).stdout.trim());
+      try {
+        await new Promise((r) => setTimeout(r, 1000));
+        // Fails at the lock before anything else; without the lock it would fail finding the package.
+        const install = command('apt-get', 'install', '-y', '--no-download', 'keel-no-such-package');
+        const started = Date.now();
+        const error = await thrown(
+          runPackageCommand(shell, install, {
+            waitMs: 3000,
+            intervalMs: 1000,
+            sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+          }),
+        );
+        expect(error.kind).toBe('package-lock');
+        expect(error.message).toContain(
+          `The package manager on ${host.name} (${host.address}:${host.sshPort}) stayed busy for 3 s: /var/lib/dpkg/lock-frontend is held by process ${pid} (python3)`,
+        );
+        expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+        expect(logs).toContain(
+          `[${host.name}] /var/lib/dpkg/lock-frontend is held by process ${pid} (python3); waiting for it`,
+        );
+      } finally {
+        await shell.run(command('kill', String(pid))).catch(() => undefined);
+      }
+    });
+  });
+
+  it('a user who is not root on a host without sudo', async () => {
+    const user = 'keeltest';
+    const setup = command(
+      'sh',
+      '-c',
+      `id ${user} >/dev/null 2>&1 || useradd -m ${user}; mkdir -p /home/${user}/.ssh; cp /root/.ssh/authorized_keys /home/${user}/.ssh/; chown -R ${user} /home/${user}/.ssh`,
+    );
+    await withSsh(job(), async (s) => (await s.shell(access())).run(setup));
+    try {
+      const asUser = { ...login, username: user };
+      const error = await thrown(
+        withSsh(job(), async (s) => {
+          const shell = await s.shell(access({ login: asUser }));
+          expect((await shell.run(command('id', '-un'), { asUser: true })).stdout.trim()).toBe(user);
+          return shell.run(command('true'));
+        }),
+      );
+      expect(error.kind).toBe('sudo');
+      expect(error.message).toBe(
+        `${user} on ${host.name} (${host.address}:${host.sshPort}) is not root and sudo is not installed there: install sudo and allow ${user} to use it, or log in as root`,
+      );
+    } finally {
+      await withSsh(job(), async (s) => (await s.shell(access())).run(command('userdel', '-r', user)));
+    }
+  });
+
   it('a key the host does not accept', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'keel-ssh-'));
     try {

@@ -50,6 +50,11 @@ export class HostShell {
     return this.connection.host.name;
   }
 
+  /** A line in the job log about this host (`[pg1] …`). */
+  note(message: string, level: JobLogLine['level'] = 'info'): Promise<void> {
+    return this.log(`[${this.name}] ${message}`, level);
+  }
+
   async run(cmd: ShellCommand, options: RunOptions = {}): Promise<ExecResult> {
     const stdin = options.stdin ?? '';
     if (options.asUser) return this.logged(cmd, cmd, stdin, options);
