@@ -18,9 +18,10 @@ const GiB = 1024 ** 3;
 const mb = (bytes: number): string => `${Math.max(1, Math.floor(bytes / MiB))}MB`;
 /** Memory and disks in binary units, as hosts report them: 8 GiB, 1.5 TiB. */
 function formatBytes(bytes: number): string {
-  const [unit, size] = bytes >= 1024 * GiB ? ['TiB', 1024 * GiB] : bytes >= GiB ? ['GiB', GiB] : ['MiB', MiB];
-  const value = bytes / (size as number);
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit as string}`;
+  const [unit, size]: [string, number] =
+    bytes >= 1024 * GiB ? ['TiB', 1024 * GiB] : bytes >= GiB ? ['GiB', GiB] : ['MiB', MiB];
+  const value = bytes / size;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 const sized = (value: string, reason: string): ProposedParameter => ({ value, source: 'sized', reason });

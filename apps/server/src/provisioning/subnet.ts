@@ -15,7 +15,9 @@ function toBigInt(address: string, family: 4 | 6): bigint {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups =
-    tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
   return groups.reduce((n, g) => (n << 16n) + BigInt(parseInt(g || '0', 16)), 0n);
 }
 
@@ -42,7 +44,10 @@ export function parseSubnet(text: string): Subnet | string {
     const networkText =
       family === 4
         ? [24n, 16n, 8n, 0n].map((s) => String((network >> s) & 255n)).join('.')
-        : `${network.toString(16)} (hex)`;
+        : [112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n]
+            .map((s) => ((network >> s) & 0xffffn).toString(16))
+            .join(':')
+            .replace(/(^|:)0(:0)+(:|$)/, '::');
     return `"${text}" has host bits set: did you mean ${networkText}/${prefix}?`;
   }
   return { cidr: `${address}/${prefix}`, family: family as 4 | 6, prefix, anyAddress: prefix === 0 };
