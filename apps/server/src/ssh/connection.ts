@@ -233,7 +233,9 @@ export class SshConnection {
 }
 
 /**
- * Asks sshd to KILL the command's process group (OpenSSH 7.9+ does; older ones let it run to its end).
+ * Asks sshd to KILL the command's process group. Measured against the lab's OpenSSH 9.2: the command
+ * still ran afterwards, so a timed-out command may go on on the host; only the connection's end (the
+ * job's end) is sure to stop waiting for it.
  * ssh2's `channel.signal()` sends nothing once the channel has sent EOF (our stdin is always ended at
  * the start), though the protocol allows the request on a half-closed channel: so it goes to ssh2's
  * protocol layer directly. Internals, kept to this one function.
