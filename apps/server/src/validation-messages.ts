@@ -19,6 +19,13 @@ function closestAlternative(errors: FastifySchemaValidationError[]): FastifySche
     branches.set(branch, [...(branches.get(branch) ?? []), e]);
   }
   if (branches.size <= 1) return errors;
+  // An alternative whose fixed value (`kind: 'ssh'`) the request does not have was not meant, when
+  // another one's is met: a database login missing its password is not an SSH login with a bad kind.
+  const discriminated = [...branches.values()].filter((list) => !list.some((e) => e.keyword === 'const'));
+  if (discriminated.length > 0 && discriminated.length < branches.size) {
+    branches.clear();
+    discriminated.forEach((list, i) => branches.set(String(i), list));
+  }
   // The alternative whose own errors are deepest in the data went furthest: that is what was meant.
   const depth = (list: FastifySchemaValidationError[]) =>
     Math.max(...list.map((e) => e.instancePath.split('/').length)) - list.length / 100;

@@ -49,6 +49,7 @@ describe('the job runner', () => {
     actions: {} as JobEnv['actions'],
     state: () => undefined,
     pgSettings: async () => 'not used by these jobs',
+    ssh: {} as JobEnv['ssh'], // not used by these jobs
     target: () => undefined,
     refreshView: async () => undefined,
     probe: async () => ({

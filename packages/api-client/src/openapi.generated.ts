@@ -3928,8 +3928,12 @@ export interface operations {
                     name: string;
                     /** @description Default: root */
                     username?: string;
-                    privateKey: string;
+                    privateKey?: string;
                     passphrase?: string;
+                    /** @description Log in with a password instead of privateKey */
+                    password?: string;
+                    /** @description The user's password for sudo, when the user is not root and sudo asks for one */
+                    sudoPassword?: string;
                 };
             };
         };
@@ -4463,6 +4467,7 @@ export interface operations {
                     password?: string;
                     privateKey?: string;
                     passphrase?: string;
+                    sudoPassword?: string;
                 };
             };
         };

@@ -37,10 +37,19 @@ export const CreateSshCredential = Type.Object(
     kind: Type.Literal('ssh'),
     name: Name,
     username: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Default: root' })),
-    privateKey: Secret(20_000),
+    privateKey: Type.Optional(Secret(20_000)),
     passphrase: Type.Optional(Secret(1000)),
+    password: Type.Optional({ ...Secret(1000), description: 'Log in with a password instead of privateKey' }),
+    sudoPassword: Type.Optional({
+      ...Secret(1000),
+      description: "The user's password for sudo, when the user is not root and sudo asks for one",
+    }),
   },
-  { additionalProperties: false, title: 'CreateSshCredential' },
+  {
+    additionalProperties: false,
+    title: 'CreateSshCredential',
+    description: 'An SSH login: privateKey (with its passphrase, if any) or password',
+  },
 );
 export const CreateCredentialRequest = Type.Union([CreateDatabaseCredential, CreateSshCredential]);
 export type CreateCredentialRequest = Static<typeof CreateCredentialRequest>;
@@ -52,6 +61,7 @@ export const UpdateCredentialRequest = Type.Object(
     password: Type.Optional(Secret(1000)),
     privateKey: Type.Optional(Secret(20_000)),
     passphrase: Type.Optional(Secret(1000)),
+    sudoPassword: Type.Optional(Secret(1000)),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -9,3 +9,4 @@ export * from './credentials.js';
 export * from './jobs.js';
 export * from './rules/index.js';
 export * from './job-kinds.js';
+export * from './provisioning.js';

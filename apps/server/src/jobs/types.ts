@@ -2,6 +2,7 @@ import type { ClusterState, EndpointProbe, JobKind, JobLogLine, Principal, Role 
 import type { ParameterCatalog } from '../postgres/settings.js';
 import type { PatroniActions, PatroniClient } from '../patroni/client.js';
 import type { ClusterTarget } from '../observe/target.js';
+import type { SshEnv } from '../ssh/sessions.js';
 import type { JobTarget } from './target.js';
 
 /** What a job may use. Everything outside Keel comes through here, so tests can pass fakes and a fake clock. */
@@ -20,6 +21,8 @@ export interface JobEnv {
   refreshView: (reason: string) => Promise<void>;
   /** The cluster's pg_settings (through its database login), or why they could not be read. */
   pgSettings: () => Promise<ParameterCatalog | string>;
+  /** SSH to hosts (provisioning): pinned host keys and logins from the credentials store; see ssh/sessions.ts `withSsh`. */
+  ssh: SshEnv;
 }
 
 export interface JobContext<P> {

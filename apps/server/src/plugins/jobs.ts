@@ -7,6 +7,9 @@ import { jobDefinitions } from '../jobs/registry.js';
 import { PatroniActions, PatroniClient } from '../patroni/client.js';
 import { probeEndpoint } from '../postgres/probe.js';
 import { SettingsCatalog } from '../operations/settings-catalog.js';
+import { HostKeyPinRepository } from '../ssh/host-key-pins.js';
+import { sshLoginFrom } from '../ssh/login.js';
+import type { SshEnv } from '../ssh/sessions.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -24,6 +27,10 @@ export default fp(
       (id) => app.observers.target(id),
       (id) => app.observers.state(id),
     );
+    const ssh: SshEnv = {
+      pins: new HostKeyPinRepository(app.db),
+      login: (credentialId) => sshLoginFrom(app.security.credentials, credentialId),
+    };
     const envFor = (clusterId: string): JobEnv => ({
       clock,
       sleep,
@@ -47,6 +54,7 @@ export default fp(
         return probeEndpoint(endpoint, login, clock);
       },
       pgSettings: () => settings.get(clusterId),
+      ssh,
     });
     const repo = new JobRepository(app.db);
     const runner = new JobRunner({

@@ -10,9 +10,13 @@ import { KeelError, notFound } from '../errors.js';
 import type { Cluster, Credential, PrismaClient } from '../generated/prisma/index.js';
 import type { SecretBox } from './secret-box.js';
 
-/** The sealed part of a credential; only provisioning, operations and probes ever open it. */
+/**
+ * The sealed part of a credential; only provisioning, operations and probes ever open it. An SSH login
+ * may also hold the password its user needs for sudo (ssh/login.ts).
+ */
 export type CredentialSecret =
-  { password: string; database?: string } | { privateKey: string; passphrase?: string };
+  | { password: string; database?: string; sudoPassword?: string }
+  | { privateKey: string; passphrase?: string; sudoPassword?: string };
 
 /** Checks an SSH private key (and its passphrase) and answers its public key's SHA256 fingerprint. */
 export function sshFingerprint(privateKey: string, passphrase?: string): string {
@@ -26,6 +30,30 @@ export function sshFingerprint(privateKey: string, passphrase?: string): string 
   if (!key.isPrivateKey())
     throw new KeelError('VALIDATION_FAILED', 'body/privateKey is a public key; give the private key');
   return `SHA256:${createHash('sha256').update(key.getPublicSSH()).digest('base64').replace(/=+$/, '')}`;
+}
+
+/** An SSH login's stored form: a key (checked, fingerprinted) or a password; exactly one of them. */
+function sshLogin(request: Extract<CreateCredentialRequest, { kind: 'ssh' }>): {
+  username: string;
+  fingerprint: string | null;
+  secret: CredentialSecret;
+} {
+  const { privateKey, passphrase, password, sudoPassword } = request;
+  if ((privateKey === undefined) === (password === undefined))
+    throw new KeelError(
+      'VALIDATION_FAILED',
+      'An SSH credential needs either body/privateKey or body/password',
+    );
+  if (password !== undefined && passphrase !== undefined)
+    throw new KeelError('VALIDATION_FAILED', 'body/passphrase goes with a privateKey, not with a password');
+  const username = request.username ?? 'root';
+  if (privateKey === undefined)
+    return { username, fingerprint: null, secret: { password: password!, sudoPassword } };
+  return {
+    username,
+    fingerprint: sshFingerprint(privateKey, passphrase),
+    secret: { privateKey, passphrase, sudoPassword },
+  };
 }
 
 /** Clusters use a credential as their probe login or as their HAProxy stats login. */
@@ -55,11 +83,7 @@ export class CredentialService {
     const data =
       request.kind === 'database'
         ? { username: request.username, fingerprint: null, secret: { password: request.password } }
-        : {
-            username: request.username ?? 'root',
-            fingerprint: sshFingerprint(request.privateKey, request.passphrase),
-            secret: { privateKey: request.privateKey, passphrase: request.passphrase },
-          };
+        : sshLogin(request);
     const row = await this.db.credential.create({
       data: {
         kind: request.kind,
@@ -78,12 +102,19 @@ export class CredentialService {
     const secret = this.open(row);
     let fingerprint = row.fingerprint;
     if (row.kind !== 'ssh') {
-      if (patch.privateKey || patch.passphrase)
-        throw new KeelError('VALIDATION_FAILED', `A ${row.kind} login has no SSH key`);
+      if (patch.privateKey || patch.passphrase || patch.sudoPassword)
+        throw new KeelError('VALIDATION_FAILED', `A ${row.kind} login has no SSH key or sudo password`);
       if (patch.password && 'password' in secret) secret.password = patch.password;
     } else {
-      if (patch.password)
-        throw new KeelError('VALIDATION_FAILED', 'An SSH credential has no password; give privateKey');
+      if (patch.sudoPassword) secret.sudoPassword = patch.sudoPassword;
+      if (patch.password && !('password' in secret))
+        throw new KeelError('VALIDATION_FAILED', 'This SSH credential logs in with a key; give privateKey');
+      if ((patch.privateKey || patch.passphrase !== undefined) && !('privateKey' in secret))
+        throw new KeelError(
+          'VALIDATION_FAILED',
+          'This SSH credential logs in with a password; give password',
+        );
+      if (patch.password && 'password' in secret) secret.password = patch.password;
       if ((patch.privateKey || patch.passphrase !== undefined) && 'privateKey' in secret) {
         secret.privateKey = patch.privateKey ?? secret.privateKey;
         secret.passphrase = patch.passphrase ?? secret.passphrase;

@@ -71,6 +71,7 @@ function fakeEnv({ keelLags = false } = {}) {
     }),
     refreshView: async (reason: string) => void refreshed.push(reason),
     pgSettings: async () => 'not used by a switchover',
+    ssh: {} as JobEnv['ssh'], // not used by a switchover
     probe: async () => ({
       endpoint: 'x',
       ok: true,
