@@ -7,24 +7,5 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/node-env.sh
-started=$SECONDS
-phase_start=$SECONDS
-phase() { echo "secure lab: $1 took $((SECONDS - phase_start)) s"; phase_start=$SECONDS; }
-restore() {
-  local rc=$?
-  phase_start=$SECONDS
-  echo "==> back to the open lab"
-  pnpm lab down && pnpm lab up
-  local restored=$?
-  phase "open lab back up"
-  echo "secure lab: the stage took $((SECONDS - started)) s"
-  if [ "$restored" -ne 0 ]; then exit 1; fi
-  exit "$rc"
-}
-trap restore EXIT
-pnpm lab down && pnpm lab up --secure || exit 1
-phase "secure lab up"
-pnpm exec vitest run --project secure "$@"
-rc=$?
-phase "secure tests"
-exit "$rc"
+. scripts/lib/lab-mode-stage.sh
+lab_mode_stage "secure lab" --secure secure "$@"
