@@ -60,7 +60,7 @@ describe('SSH credentials for provisioning', () => {
     const neither = await create({ kind: 'ssh', name: 'nothing' });
     expect(neither.statusCode).toBe(400);
     expect(neither.json<{ message: string }>().message).toBe(
-      'An SSH credential needs either body/privateKey or body/password',
+      'An SSH credential needs a privateKey or a password: one of them, not both',
     );
     const db = await create({ kind: 'database', name: 'db', username: 'probe', password: 'pw' });
     expect(db.statusCode, db.body).toBe(201);

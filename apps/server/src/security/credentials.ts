@@ -25,10 +25,10 @@ export function sshFingerprint(privateKey: string, passphrase?: string): string 
   const key = Array.isArray(parsed) ? parsed[0] : parsed;
   if (!key || key instanceof Error) {
     const why = key instanceof Error ? key.message : 'no key found';
-    throw new KeelError('VALIDATION_FAILED', `body/privateKey is not a usable SSH private key: ${why}`);
+    throw new KeelError('VALIDATION_FAILED', `The privateKey is not a usable SSH private key: ${why}`);
   }
   if (!key.isPrivateKey())
-    throw new KeelError('VALIDATION_FAILED', 'body/privateKey is a public key; give the private key');
+    throw new KeelError('VALIDATION_FAILED', 'The privateKey is a public key; give the private key');
   return `SHA256:${createHash('sha256').update(key.getPublicSSH()).digest('base64').replace(/=+$/, '')}`;
 }
 
@@ -42,10 +42,10 @@ function sshLogin(request: Extract<CreateCredentialRequest, { kind: 'ssh' }>): {
   if ((privateKey === undefined) === (password === undefined))
     throw new KeelError(
       'VALIDATION_FAILED',
-      'An SSH credential needs either body/privateKey or body/password',
+      'An SSH credential needs a privateKey or a password: one of them, not both',
     );
   if (password !== undefined && passphrase !== undefined)
-    throw new KeelError('VALIDATION_FAILED', 'body/passphrase goes with a privateKey, not with a password');
+    throw new KeelError('VALIDATION_FAILED', 'A passphrase goes with a privateKey, not with a password');
   const username = request.username ?? 'root';
   if (privateKey === undefined)
     return { username, fingerprint: null, secret: { password: password!, sudoPassword } };
