@@ -233,8 +233,19 @@ const rank: Record<HealthReason['level'], number> = { info: 0, warning: 1, criti
 export function evaluateHealth(state: Draft, target: ClusterTarget, facts: ClusterFacts): Health {
   if (state.observedAt === null)
     return { level: 'unknown', reasons: [reason('info', 'NOT_OBSERVED', 'not observed yet')] };
+  // A member not asked yet is not unreachable: a first look taken before any Patroni answered (an
+  // etcd event or a probe came first) is "waiting", never "critical" (it would be kept as a false alarm).
+  const heard = state.members.some((m) => m.reachable);
+  const everyOneFailed = state.members.every((m) => m.state === 'unreachable');
+  const noneAsked = state.members.every((m) => !m.reachable && m.state === 'unknown');
+  if (state.members.length > 0 && noneAsked && facts.clusterError === null) {
+    return {
+      level: 'unknown',
+      reasons: [reason('info', 'NOT_OBSERVED', "not observed yet: waiting for Patroni's first answer")],
+    };
+  }
   const reasons: HealthReason[] = [];
-  if (state.members.length > 0 && state.members.every((m) => !m.reachable)) {
+  if (state.members.length > 0 && !heard && (everyOneFailed || facts.clusterError !== null)) {
     reasons.push(reason('critical', 'PATRONI_UNREACHABLE', 'Patroni unreachable on every member'));
   }
   if (!state.view.consistent) reasons.push(disagreementReason(state));
