@@ -379,7 +379,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename a cluster or change how Keel reaches it: etcd endpoints, Patroni URLs, HAProxy and the database login
+         * Rename a cluster or change how Keel reaches it: etcd endpoints, Patroni URLs, HAProxy, the database login, TLS and the Patroni/etcd logins
          * @description Needs the admin role.
          */
         patch: operations["updateCluster"];
@@ -3748,10 +3748,10 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {unknown} */
-                            kind: "database" | "ssh" | "http";
+                            kind: "database" | "ssh" | "http" | "tls";
                             name: string;
                             username: string | null;
-                            /** @description SSH public key fingerprint */
+                            /** @description SSH public key fingerprint, or a TLS certificate's SHA-256 */
                             fingerprint: string | null;
                             /** @description Names of the clusters that use it */
                             usedBy: string[];
@@ -3951,10 +3951,10 @@ export interface operations {
                          */
                         id: string;
                         /** @enum {unknown} */
-                        kind: "database" | "ssh" | "http";
+                        kind: "database" | "ssh" | "http" | "tls";
                         name: string;
                         username: string | null;
-                        /** @description SSH public key fingerprint */
+                        /** @description SSH public key fingerprint, or a TLS certificate's SHA-256 */
                         fingerprint: string | null;
                         /** @description Names of the clusters that use it */
                         usedBy: string[];
@@ -4134,10 +4134,10 @@ export interface operations {
                          */
                         id: string;
                         /** @enum {unknown} */
-                        kind: "database" | "ssh" | "http";
+                        kind: "database" | "ssh" | "http" | "tls";
                         name: string;
                         username: string | null;
-                        /** @description SSH public key fingerprint */
+                        /** @description SSH public key fingerprint, or a TLS certificate's SHA-256 */
                         fingerprint: string | null;
                         /** @description Names of the clusters that use it */
                         usedBy: string[];
@@ -4485,10 +4485,10 @@ export interface operations {
                          */
                         id: string;
                         /** @enum {unknown} */
-                        kind: "database" | "ssh" | "http";
+                        kind: "database" | "ssh" | "http" | "tls";
                         name: string;
                         username: string | null;
-                        /** @description SSH public key fingerprint */
+                        /** @description SSH public key fingerprint, or a TLS certificate's SHA-256 */
                         fingerprint: string | null;
                         /** @description Names of the clusters that use it */
                         usedBy: string[];
@@ -4867,6 +4867,25 @@ export interface operations {
                      * @description A database login from /credentials, instead of `database`
                      */
                     databaseCredentialId?: string;
+                    security?: {
+                        patroniLogin?: {
+                            username: string;
+                            password: string;
+                        } | null;
+                        etcdLogin?: {
+                            username: string;
+                            password: string;
+                        } | null;
+                        caBundle?: string | null;
+                        clientCertificate?: {
+                            /** @description PEM client certificate (chain) */
+                            certificate: string;
+                            /** @description PEM private key of the client certificate (not encrypted) */
+                            privateKey: string;
+                        } | null;
+                        /** @description Default true. False is an explicit choice: audited, and shown as a warning on the cluster page */
+                        verifyCertificates?: boolean;
+                    };
                     /** @description http(s) URL */
                     patroniUrl: string;
                 } | {
@@ -4897,6 +4916,25 @@ export interface operations {
                      * @description A database login from /credentials, instead of `database`
                      */
                     databaseCredentialId?: string;
+                    security?: {
+                        patroniLogin?: {
+                            username: string;
+                            password: string;
+                        } | null;
+                        etcdLogin?: {
+                            username: string;
+                            password: string;
+                        } | null;
+                        caBundle?: string | null;
+                        clientCertificate?: {
+                            /** @description PEM client certificate (chain) */
+                            certificate: string;
+                            /** @description PEM private key of the client certificate (not encrypted) */
+                            privateKey: string;
+                        } | null;
+                        /** @description Default true. False is an explicit choice: audited, and shown as a warning on the cluster page */
+                        verifyCertificates?: boolean;
+                    };
                     etcd: {
                         endpoints: string[];
                         scope: string;
@@ -5101,6 +5139,14 @@ export interface operations {
                         hasDatabaseLogin: boolean;
                         /** @description The credential the probe uses (its secret is never shown) */
                         databaseCredentialId: string | null;
+                        security: {
+                            patroniUsername: string | null;
+                            etcdUsername: string | null;
+                            /** @description SHA-256 fingerprint of the first CA certificate in the bundle */
+                            caFingerprint: string | null;
+                            clientCertificateFingerprint: string | null;
+                            verifyCertificates: boolean;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 timestamp, UTC
@@ -5453,6 +5499,14 @@ export interface operations {
                         hasDatabaseLogin: boolean;
                         /** @description The credential the probe uses (its secret is never shown) */
                         databaseCredentialId: string | null;
+                        security: {
+                            patroniUsername: string | null;
+                            etcdUsername: string | null;
+                            /** @description SHA-256 fingerprint of the first CA certificate in the bundle */
+                            caFingerprint: string | null;
+                            clientCertificateFingerprint: string | null;
+                            verifyCertificates: boolean;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 timestamp, UTC
@@ -5798,6 +5852,25 @@ export interface operations {
                         database?: string;
                     } | null;
                     databaseCredentialId?: string | null;
+                    security?: {
+                        patroniLogin?: {
+                            username: string;
+                            password: string;
+                        } | null;
+                        etcdLogin?: {
+                            username: string;
+                            password: string;
+                        } | null;
+                        caBundle?: string | null;
+                        clientCertificate?: {
+                            /** @description PEM client certificate (chain) */
+                            certificate: string;
+                            /** @description PEM private key of the client certificate (not encrypted) */
+                            privateKey: string;
+                        } | null;
+                        /** @description Default true. False is an explicit choice: audited, and shown as a warning on the cluster page */
+                        verifyCertificates?: boolean;
+                    };
                 };
             };
         };
@@ -5996,6 +6069,14 @@ export interface operations {
                         hasDatabaseLogin: boolean;
                         /** @description The credential the probe uses (its secret is never shown) */
                         databaseCredentialId: string | null;
+                        security: {
+                            patroniUsername: string | null;
+                            etcdUsername: string | null;
+                            /** @description SHA-256 fingerprint of the first CA certificate in the bundle */
+                            caFingerprint: string | null;
+                            clientCertificateFingerprint: string | null;
+                            verifyCertificates: boolean;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 timestamp, UTC
@@ -6731,6 +6812,14 @@ export interface operations {
                         hasDatabaseLogin: boolean;
                         /** @description The credential the probe uses (its secret is never shown) */
                         databaseCredentialId: string | null;
+                        security: {
+                            patroniUsername: string | null;
+                            etcdUsername: string | null;
+                            /** @description SHA-256 fingerprint of the first CA certificate in the bundle */
+                            caFingerprint: string | null;
+                            clientCertificateFingerprint: string | null;
+                            verifyCertificates: boolean;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 timestamp, UTC

@@ -1,3 +1,4 @@
+import { ClusterSecurityInput, ClusterSecurityView } from './cluster-security.js';
 import Type, { type Static } from 'typebox';
 import { Timestamp, Uuid } from './common.js';
 
@@ -285,6 +286,7 @@ const importCommon = {
   databaseCredentialId: Type.Optional(
     Type.String({ format: 'uuid', description: 'A database login from /credentials, instead of `database`' }),
   ),
+  security: Type.Optional(ClusterSecurityInput),
 };
 
 export const ImportByPatroni = Type.Object(
@@ -333,6 +335,7 @@ export const UpdateClusterRequest = Type.Object(
     haproxy: Type.Optional(HaproxyEndpoints),
     database: Type.Optional(Type.Union([DatabaseLogin, Type.Null()])),
     databaseCredentialId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    security: Type.Optional(ClusterSecurityInput),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -357,6 +360,7 @@ export const ClusterDetail = Type.Object({
   databaseCredentialId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], {
     description: 'The credential the probe uses (its secret is never shown)',
   }),
+  security: ClusterSecurityView,
   createdAt: Timestamp,
 });
 export type ClusterDetail = Static<typeof ClusterDetail>;

@@ -1,8 +1,11 @@
 import Type, { type Static } from 'typebox';
 import { Timestamp, Uuid } from './common.js';
 
-/** `http`: a basic-auth login Keel keeps for a cluster (its HAProxy stats page). */
-export const CredentialKind = Type.Enum(['database', 'ssh', 'http']);
+/**
+ * `http`: a basic-auth login Keel keeps for a cluster (its HAProxy stats page, Patroni's REST API, etcd);
+ * `tls`: a cluster's CA bundle or client certificate and key (fingerprint: the certificate's SHA-256).
+ */
+export const CredentialKind = Type.Enum(['database', 'ssh', 'http', 'tls']);
 export type CredentialKind = Static<typeof CredentialKind>;
 
 /** What Keel shows of a credential: never the secret. */
@@ -11,7 +14,9 @@ export const CredentialInfo = Type.Object({
   kind: CredentialKind,
   name: Type.String(),
   username: Type.Union([Type.String(), Type.Null()]),
-  fingerprint: Type.Union([Type.String(), Type.Null()], { description: 'SSH public key fingerprint' }),
+  fingerprint: Type.Union([Type.String(), Type.Null()], {
+    description: "SSH public key fingerprint, or a TLS certificate's SHA-256",
+  }),
   usedBy: Type.Array(Type.String(), { description: 'Names of the clusters that use it' }),
   createdAt: Timestamp,
   updatedAt: Timestamp,

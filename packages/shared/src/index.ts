@@ -2,6 +2,7 @@ export * from './common.js';
 export * from './errors.js';
 export * from './health.js';
 export * from './clusters.js';
+export * from './cluster-security.js';
 export * from './events.js';
 export * from './auth.js';
 export * from './audit.js';

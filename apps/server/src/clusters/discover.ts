@@ -2,9 +2,10 @@ import type { ImportClusterRequest } from '@keel/shared';
 import { KeelError } from '../errors.js';
 import { etcdAnswers, etcdClientUrls, readPrefix } from '../etcd/keys.js';
 import { holdsV2Cluster } from '../etcd/v2.js';
-import { patroniPrefix } from '../etcd/watch.js';
-import { patroniBase, unreachablePatroni, type PatroniClient } from '../patroni/client.js';
+import { patroniPrefix, type EtcdAccess } from '../etcd/watch.js';
+import { PatroniClient, patroniBase, patroniTimeoutMs, unreachablePatroni } from '../patroni/client.js';
 import { errorMessage } from '../failure.js';
+import { etcdAccessOf, patroniConnectionOf, type ClusterSecurity } from './security-store.js';
 
 export interface DiscoveredCluster {
   scope: string;
@@ -22,7 +23,11 @@ interface MemberKey {
   conn_url?: string;
 }
 
-async function fromPatroni(patroni: PatroniClient, url: string): Promise<DiscoveredCluster> {
+async function fromPatroni(
+  patroni: PatroniClient,
+  url: string,
+  access: EtcdAccess,
+): Promise<DiscoveredCluster> {
   const base = patroniBase(url);
   // /patroni answers from the member's own state; /cluster reads the DCS, so it is the one that fails
   // (after ~4 s on Patroni 4) while etcd is down or without quorum.
@@ -51,14 +56,20 @@ async function fromPatroni(patroni: PatroniClient, url: string): Promise<Discove
 
   // Patroni's REST API does not reveal its DCS. The usual layout runs etcd beside each member: if one of
   // those answers and holds this cluster's keys, etcd's own member list gives every endpoint.
-  const candidates = [...new Set(members.map((m) => `http://${m.host}:${etcdClientPort}`))];
-  const answering = (
-    await Promise.all(candidates.map(async (ep) => ((await etcdAnswers(ep)) ? ep : null)))
-  ).filter((ep): ep is string => ep !== null);
-  if (answering.length === 0 || !(await hasMembers(answering, defaultNamespace, scope))) {
+  // A Patroni on HTTPS usually has its etcd on TLS too: that scheme is tried first.
+  const schemes = url.startsWith('https:') ? ['https', 'http'] : ['http', 'https'];
+  let answering: string[] = [];
+  for (const scheme of schemes) {
+    const candidates = [...new Set(members.map((m) => `${scheme}://${m.host}:${etcdClientPort}`))];
+    answering = (
+      await Promise.all(candidates.map(async (ep) => ((await etcdAnswers(ep, access)) ? ep : null)))
+    ).filter((ep): ep is string => ep !== null);
+    if (answering.length > 0) break;
+  }
+  if (answering.length === 0 || !(await hasMembers(answering, defaultNamespace, scope, access))) {
     return { scope, namespace: defaultNamespace, etcdEndpoints: [], members };
   }
-  const listed = await etcdClientUrls(answering).catch(() => answering);
+  const listed = await etcdClientUrls(answering, access).catch(() => answering);
   return {
     scope,
     namespace: defaultNamespace,
@@ -67,19 +78,25 @@ async function fromPatroni(patroni: PatroniClient, url: string): Promise<Discove
   };
 }
 
-async function hasMembers(endpoints: string[], namespace: string, scope: string): Promise<boolean> {
-  const keys = await readPrefix(endpoints, `${patroniPrefix(namespace, scope)}members/`).catch(() => ({}));
+async function hasMembers(
+  endpoints: string[],
+  namespace: string,
+  scope: string,
+  access: EtcdAccess,
+): Promise<boolean> {
+  const keys = await readPrefix(endpoints, `${patroniPrefix(namespace, scope)}members/`, access).catch(
+    () => ({}),
+  );
   return Object.keys(keys).length > 0;
 }
 
-async function fromEtcd(etcd: {
-  endpoints: string[];
-  scope: string;
-  namespace?: string;
-}): Promise<DiscoveredCluster> {
+async function fromEtcd(
+  etcd: { endpoints: string[]; scope: string; namespace?: string },
+  access: EtcdAccess,
+): Promise<DiscoveredCluster> {
   const namespace = etcd.namespace ?? defaultNamespace;
   const prefix = `${patroniPrefix(namespace, etcd.scope)}members/`;
-  const keys = await readPrefix(etcd.endpoints, prefix).catch((error: unknown) => {
+  const keys = await readPrefix(etcd.endpoints, prefix, access).catch((error: unknown) => {
     throw new KeelError(
       'UNREACHABLE',
       `Cannot read etcd at ${etcd.endpoints.join(', ')}: ${errorMessage(error)}`,
@@ -114,10 +131,18 @@ async function fromEtcd(etcd: {
   return { scope: etcd.scope, namespace, etcdEndpoints: etcd.endpoints, members };
 }
 
-/** Finds a cluster's members from one Patroni URL or from etcd, refusing what cannot be reached. */
+/**
+ * Finds a cluster's members from one Patroni URL or from etcd, refusing what cannot be reached, with the
+ * TLS and logins given for the cluster (its errors say what to set when they are missing or wrong).
+ */
 export function discoverCluster(
-  patroni: PatroniClient,
   request: ImportClusterRequest,
+  security: ClusterSecurity,
 ): Promise<DiscoveredCluster> {
-  return 'patroniUrl' in request ? fromPatroni(patroni, request.patroniUrl) : fromEtcd(request.etcd);
+  const access = etcdAccessOf(security);
+  const connection = patroniConnectionOf(security);
+  const patroni = new PatroniClient(patroniTimeoutMs, () => connection);
+  return 'patroniUrl' in request
+    ? fromPatroni(patroni, request.patroniUrl, access)
+    : fromEtcd(request.etcd, access);
 }

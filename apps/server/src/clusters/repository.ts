@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/index.js';
+import type { SecurityIds } from './security-store.js';
 
 const withMembers = { members: true } satisfies Prisma.ClusterInclude;
 type Row = Prisma.ClusterGetPayload<{ include: typeof withMembers }>;
@@ -21,10 +22,13 @@ export interface ClusterRecord {
   haproxy: { readWrite: string | null; readOnly: string | null; statsUrl: string | null };
   statsCredentialId: string | null;
   databaseCredentialId: string | null;
+  /** TLS and logins for Patroni and etcd (credential ids) and whether certificates are verified. */
+  security: SecurityIds;
   createdAt: Date;
 }
 
-export type NewCluster = Omit<ClusterRecord, 'id' | 'createdAt'>;
+/** A cluster to store; without `security` it has no TLS settings or logins and verifies certificates. */
+export type NewCluster = Omit<ClusterRecord, 'id' | 'createdAt' | 'security'> & { security?: SecurityIds };
 
 /** A change to the inventory: what is absent stays; a credential id of null unlinks the login. */
 export interface ClusterChange {
@@ -35,6 +39,7 @@ export interface ClusterChange {
   haproxy?: ClusterRecord['haproxy'];
   statsCredentialId?: string | null;
   databaseCredentialId?: string | null;
+  security?: SecurityIds;
 }
 
 // JSON columns are parsed here and nowhere else: the rest of Keel sees typed values.
@@ -48,8 +53,29 @@ const toRecord = (r: Row): ClusterRecord => ({
   haproxy: { readWrite: r.haproxyReadWrite, readOnly: r.haproxyReadOnly, statsUrl: r.haproxyStatsUrl },
   statsCredentialId: r.haproxyStatsCredentialId,
   databaseCredentialId: r.databaseCredentialId,
+  security: {
+    patroniCredentialId: r.patroniCredentialId,
+    etcdCredentialId: r.etcdCredentialId,
+    caCredentialId: r.caCredentialId,
+    clientCertCredentialId: r.clientCertCredentialId,
+    tlsVerify: r.tlsVerify,
+  },
   createdAt: r.createdAt,
 });
+
+/** The security credentials as Prisma relation writes (absent: unchanged). */
+const securityLinks = (s: SecurityIds | undefined, creating: boolean) =>
+  s === undefined
+    ? {}
+    : {
+        patroniCredential: link(creating ? (s.patroniCredentialId ?? undefined) : s.patroniCredentialId),
+        etcdCredential: link(creating ? (s.etcdCredentialId ?? undefined) : s.etcdCredentialId),
+        caCredential: link(creating ? (s.caCredentialId ?? undefined) : s.caCredentialId),
+        clientCertCredential: link(
+          creating ? (s.clientCertCredentialId ?? undefined) : s.clientCertCredentialId,
+        ),
+        tlsVerify: s.tlsVerify,
+      };
 
 const link = (id: string | null | undefined) =>
   id === undefined ? undefined : id === null ? { disconnect: true } : { connect: { id } };
@@ -104,6 +130,7 @@ export class ClusterRepository {
         haproxyStatsUrl: c.haproxy.statsUrl,
         haproxyStatsCredential: link(c.statsCredentialId ?? undefined),
         databaseCredential: link(c.databaseCredentialId ?? undefined),
+        ...securityLinks(c.security, true),
         members: { create: c.members },
       },
       include: withMembers,
@@ -132,6 +159,7 @@ export class ClusterRepository {
         }),
         haproxyStatsCredential: link(c.statsCredentialId),
         databaseCredential: link(c.databaseCredentialId),
+        ...securityLinks(c.security, false),
       },
       include: withMembers,
     });

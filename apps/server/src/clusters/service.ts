@@ -12,10 +12,10 @@ import type { ActivityLog } from '../observe/activity-log.js';
 import type { ObserverRegistry } from '../observe/registry.js';
 import type { ClusterTarget } from '../observe/target.js';
 import type { HttpLogin } from '../haproxy/basic-auth.js';
-import type { PatroniClient } from '../patroni/client.js';
 import type { CredentialService } from '../security/credentials.js';
 import { discoverCluster } from './discover.js';
 import type { ClusterChange, ClusterRecord, ClusterRepository } from './repository.js';
+import { ClusterSecurityStore } from './security-store.js';
 import { splitStatsUrl } from './stats-login.js';
 
 /**
@@ -23,13 +23,16 @@ import { splitStatsUrl } from './stats-login.js';
  * uses are credentials: this service names them, CredentialService seals, stores and opens them.
  */
 export class ClusterService {
+  private readonly security: ClusterSecurityStore;
+
   constructor(
     private readonly repo: ClusterRepository,
     private readonly observers: ObserverRegistry,
-    private readonly patroni: PatroniClient,
     private readonly credentials: CredentialService,
     private readonly activity: ActivityLog,
-  ) {}
+  ) {
+    this.security = new ClusterSecurityStore(credentials);
+  }
 
   /** Starts observing every cluster in the inventory (at server start). */
   async observeAll(): Promise<void> {
@@ -40,7 +43,12 @@ export class ClusterService {
   /** A stored login's secret was replaced: the clusters that use it reconnect with the new one. */
   async reconnectUsing(credentialId: string): Promise<void> {
     for (const record of await this.repo.list()) {
-      if (record.databaseCredentialId === credentialId || record.statsCredentialId === credentialId)
+      const { tlsVerify: _, ...security } = record.security;
+      if (
+        record.databaseCredentialId === credentialId ||
+        record.statsCredentialId === credentialId ||
+        Object.values(security).includes(credentialId)
+      )
         await this.observers.observe(await this.toTarget(record));
     }
   }
@@ -142,7 +150,14 @@ export class ClusterService {
       throw new KeelError('CONFLICT', `A cluster named "${request.name}" is already in Keel`);
     }
     const stats = request.haproxy?.statsUrl ? splitStatsUrl(request.haproxy.statsUrl) : null;
-    const found = await discoverCluster(this.patroni, request);
+    // Certificates are checked (and sealed) before discovery: discovery talks to the cluster with them.
+    const security = await this.security.store(request.name, request.security);
+    const found = await discoverCluster(request, await this.security.open(security.ids)).catch(
+      async (error: unknown) => {
+        await this.security.release(security.created);
+        throw error;
+      },
+    );
     const same = await this.repo.findSame(
       found.scope,
       found.namespace,
@@ -150,6 +165,7 @@ export class ClusterService {
       found.members.map((m) => m.apiUrl),
     );
     if (same) {
+      await this.security.release(security.created);
       throw new KeelError(
         'CONFLICT',
         `This cluster (scope "${found.scope}") is already in Keel as "${same.name}"`,
@@ -170,11 +186,13 @@ export class ClusterService {
         },
         statsCredentialId,
         databaseCredentialId: ownLoginId ?? request.databaseCredentialId ?? null,
+        security: security.ids,
       })
       .catch(async (error: unknown) => {
         // The cluster was not stored (e.g. a name taken meanwhile): its own logins go with it.
         await this.credentials.releaseInline(statsCredentialId);
         await this.credentials.releaseInline(ownLoginId);
+        await this.security.release(security.created);
         throw error;
       });
     await this.observers.observe(await this.toTarget(record));
@@ -222,7 +240,10 @@ export class ClusterService {
       };
       change.statsCredentialId = stats?.login ? await this.storeStatsLogin(name, stats.login) : null;
     }
+    const security = await this.security.store(name, patch.security, record.security);
+    if (patch.security) change.security = security.ids;
     const updated = await this.repo.update(id, change);
+    await this.security.release(security.replaced);
     if (
       change.databaseCredentialId !== undefined &&
       record.databaseCredentialId !== change.databaseCredentialId
@@ -241,10 +262,15 @@ export class ClusterService {
     await this.repo.delete(id);
     await this.credentials.releaseInline(record.databaseCredentialId);
     await this.credentials.releaseInline(record.statsCredentialId);
+    const { tlsVerify: _, ...own } = record.security;
+    await this.security.release(Object.values(own));
   }
 
   /** What the observer needs: the inventory, with the cluster's logins opened. */
   private async toTarget(r: ClusterRecord): Promise<ClusterTarget> {
+    const security = await this.security.open(r.security);
+    // TLS on PostgreSQL (verify-full) when the cluster names a CA, or has verification off on purpose.
+    const sqlTls = security.tls.ca || !security.tls.verify ? { tls: security.tls } : {};
     const database = await this.credentials.login(r.databaseCredentialId);
     const stats = await this.credentials.login(r.statsCredentialId);
     return {
@@ -268,8 +294,10 @@ export class ClusterService {
               username: database.username,
               password: database.secret.password,
               database: database.secret.database ?? 'postgres',
+              ...sqlTls,
             }
           : null,
+      security,
     };
   }
 
@@ -293,6 +321,7 @@ export class ClusterService {
       haproxyEndpoints: { ...r.haproxy, statsUsername: await this.credentials.username(r.statsCredentialId) },
       hasDatabaseLogin: r.databaseCredentialId !== null,
       databaseCredentialId: r.databaseCredentialId,
+      security: await this.security.view(r.security),
       createdAt: r.createdAt.toISOString(),
     };
   }

@@ -1,5 +1,7 @@
 import type { EtcdMemberState } from '@keel/shared';
-import { fetchFailure } from '../failure.js';
+import { errorMessage } from '../failure.js';
+import { etcdGateway } from './gateway.js';
+import type { EtcdAccess } from './watch.js';
 
 const timeoutMs = 1_500;
 
@@ -11,15 +13,8 @@ interface MemberListResponse {
   members?: { ID?: string; name?: string; clientURLs?: string[] }[];
 }
 
-async function post<T>(endpoint: string, path: string): Promise<T> {
-  const res = await fetch(new URL(path, endpoint), {
-    method: 'POST',
-    body: '{}',
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  if (!res.ok) throw new Error(`etcd answered ${res.status} for ${path}`);
-  return (await res.json()) as T;
-}
+const post = <T>(endpoint: string, path: string, access: EtcdAccess | undefined): Promise<T> =>
+  etcdGateway<T>(endpoint, path, {}, access, timeoutMs);
 
 const shared = new Map<string, { at: number; answer: Promise<EtcdMemberState[]> }>();
 const shareForMs = 2_000;
@@ -28,11 +23,16 @@ const shareForMs = 2_000;
  * Many clusters often share one etcd: within a couple of seconds, every observer of the same endpoints
  * gets the same answer instead of asking again.
  */
-export function readEtcdHealthShared(endpoints: string[], now: () => Date): Promise<EtcdMemberState[]> {
-  const key = [...endpoints].sort().join(',');
+export function readEtcdHealthShared(
+  endpoints: string[],
+  now: () => Date,
+  access?: EtcdAccess,
+): Promise<EtcdMemberState[]> {
+  // Another user (or none) may see another answer: etcd's permissions belong to the signed-in user.
+  const key = `${[...endpoints].sort().join(',')}|${access?.login?.username ?? ''}|${access?.tls ? 'tls' : ''}`;
   const cached = shared.get(key);
   if (cached && now().getTime() - cached.at < shareForMs) return cached.answer;
-  const answer = readEtcdHealth(endpoints, now);
+  const answer = readEtcdHealth(endpoints, now, access);
   shared.set(key, { at: now().getTime(), answer });
   return answer;
 }
@@ -41,10 +41,14 @@ export function readEtcdHealthShared(endpoints: string[], now: () => Date): Prom
  * etcd's own view of its members, through its HTTP gateway: each endpoint's /health and its status
  * (member id, leader id). Cheap enough to ask every few seconds, and needs no gRPC connection.
  */
-export async function readEtcdHealth(endpoints: string[], now: () => Date): Promise<EtcdMemberState[]> {
+export async function readEtcdHealth(
+  endpoints: string[],
+  now: () => Date,
+  access?: EtcdAccess,
+): Promise<EtcdMemberState[]> {
   const names = new Map<string, string>();
   const list = await Promise.any(
-    endpoints.map((ep) => post<MemberListResponse>(ep, '/v3/cluster/member/list')),
+    endpoints.map((ep) => post<MemberListResponse>(ep, '/v3/cluster/member/list', access)),
   ).catch(() => null);
   for (const m of list?.members ?? []) {
     for (const url of m.clientURLs ?? []) names.set(new URL(url).host, m.name ?? m.ID ?? url);
@@ -55,10 +59,15 @@ export async function readEtcdHealth(endpoints: string[], now: () => Date): Prom
       const name = names.get(new URL(endpoint).host) ?? new URL(endpoint).hostname;
       try {
         const [health, status] = await Promise.all([
-          fetch(new URL('/health', endpoint), { signal: AbortSignal.timeout(timeoutMs) }).then(
-            async (r) => (await r.json()) as { health?: string; reason?: string },
+          etcdGateway<{ health?: string; reason?: string }>(
+            endpoint,
+            '/health',
+            undefined,
+            access && { tls: access.tls },
+            timeoutMs,
+            [200, 503],
           ),
-          post<StatusResponse>(endpoint, '/v3/maintenance/status'),
+          post<StatusResponse>(endpoint, '/v3/maintenance/status', access),
         ]);
         const healthy = health.health === 'true';
         return {
@@ -75,7 +84,7 @@ export async function readEtcdHealth(endpoints: string[], now: () => Date): Prom
           endpoint,
           healthy: false,
           isLeader: false,
-          error: fetchFailure(error, timeoutMs),
+          error: errorMessage(error),
           lastSeen: null,
         };
       }

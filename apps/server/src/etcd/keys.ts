@@ -1,4 +1,7 @@
-import { fetchFailure } from '../failure.js';
+import { describeEtcdFailure } from '../net/tls-errors.js';
+import { errorMessage } from '../failure.js';
+import { etcdGateway } from './gateway.js';
+import type { EtcdAccess } from './watch.js';
 
 const timeoutMs = 2_000;
 
@@ -15,17 +18,21 @@ function prefixEnd(prefix: string): string {
  * Reads every key under a prefix through etcd's HTTP gateway (first endpoint that answers wins):
  * one short request, no gRPC connection to set up and tear down. Keys are returned relative to the prefix.
  */
-export async function readPrefix(endpoints: string[], prefix: string): Promise<Record<string, string>> {
+export async function readPrefix(
+  endpoints: string[],
+  prefix: string,
+  access?: EtcdAccess,
+): Promise<Record<string, string>> {
   let lastError: unknown = new Error('no etcd endpoint given');
   for (const endpoint of endpoints) {
     try {
-      const res = await fetch(new URL('/v3/kv/range', endpoint), {
-        method: 'POST',
-        body: JSON.stringify({ key: b64(prefix), range_end: prefixEnd(prefix) }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      if (!res.ok) throw new Error(`etcd at ${endpoint} answered ${res.status}`);
-      const body = (await res.json()) as { kvs?: { key: string; value?: string }[] };
+      const body = await etcdGateway<{ kvs?: { key: string; value?: string }[] }>(
+        endpoint,
+        '/v3/kv/range',
+        { key: b64(prefix), range_end: prefixEnd(prefix) },
+        access,
+        timeoutMs,
+      );
       const out: Record<string, string> = {};
       for (const kv of body.kvs ?? []) {
         const key = Buffer.from(kv.key, 'base64').toString('utf8').slice(prefix.length);
@@ -36,30 +43,33 @@ export async function readPrefix(endpoints: string[], prefix: string): Promise<R
       lastError = error;
     }
   }
-  throw new Error(fetchFailure(lastError, timeoutMs), { cause: lastError });
+  const why =
+    describeEtcdFailure(lastError, { endpoints, prefix, username: access?.login?.username }) ??
+    errorMessage(lastError);
+  throw new Error(why, { cause: lastError });
 }
 
 /** Whether an etcd endpoint answers its /health. */
-export async function etcdAnswers(endpoint: string): Promise<boolean> {
+export async function etcdAnswers(endpoint: string, access?: EtcdAccess): Promise<boolean> {
   try {
-    const res = await fetch(new URL('/health', endpoint), { signal: AbortSignal.timeout(1_000) });
-    return res.ok;
+    await etcdGateway(endpoint, '/health', undefined, access ? { tls: access.tls } : undefined, 1_000);
+    return true;
   } catch {
     return false;
   }
 }
 
 /** Every member's client URL, from etcd's own member list (first endpoint that answers). */
-export async function etcdClientUrls(endpoints: string[]): Promise<string[]> {
+export async function etcdClientUrls(endpoints: string[], access?: EtcdAccess): Promise<string[]> {
   for (const endpoint of endpoints) {
     try {
-      const res = await fetch(new URL('/v3/cluster/member/list', endpoint), {
-        method: 'POST',
-        body: '{}',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      if (!res.ok) continue;
-      const body = (await res.json()) as { members?: { clientURLs?: string[] }[] };
+      const body = await etcdGateway<{ members?: { clientURLs?: string[] }[] }>(
+        endpoint,
+        '/v3/cluster/member/list',
+        {},
+        access,
+        timeoutMs,
+      );
       return [...new Set((body.members ?? []).flatMap((m) => m.clientURLs ?? []))].sort();
     } catch {
       // try the next endpoint

@@ -5,6 +5,7 @@ import { ClusterWatch } from './cluster-watch.js';
 import { etcdBesideMembers, holdsV2Cluster } from '../etcd/v2.js';
 import { patroniPrefix } from '../etcd/watch.js';
 import { readEtcdHealthShared } from '../etcd/health.js';
+import { etcdAccessOf } from '../clusters/security-store.js';
 import { readHaproxyStats } from '../haproxy/stats.js';
 import { patroniBase, type PatroniClient } from '../patroni/client.js';
 import type { PatroniHistoryRow } from '../patroni/types.js';
@@ -243,7 +244,11 @@ export class ClusterObserver {
 
   private async readEtcd(): Promise<void> {
     const previous = new Map(this.facts.etcd.map((e) => [e.endpoint, e.lastSeen]));
-    const members = await readEtcdHealthShared(this.target.etcdEndpoints, this.deps.clock);
+    const members = await readEtcdHealthShared(
+      this.target.etcdEndpoints,
+      this.deps.clock,
+      etcdAccessOf(this.target.security),
+    );
     this.facts.etcd = members.map((m) => ({
       ...m,
       lastSeen: m.lastSeen ?? previous.get(m.endpoint) ?? null,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleState } from './assemble.js';
 import { emptyFacts } from './facts.js';
 import type { ClusterTarget } from './target.js';
+import { noClusterSecurity } from '../clusters/security-store.js';
 
 // The first look at a cluster may come before any Patroni has answered (an etcd event or a probe
 // arrives first); it was once kept in the activity as "Critical: Patroni unreachable on every member".
@@ -14,6 +15,7 @@ const target: ClusterTarget = {
   members: ['pg1', 'pg2'].map((name) => ({ name, apiUrl: `http://${name}:8008`, host: name, port: 5432 })),
   haproxy: { readWrite: null, readOnly: null, statsUrl: null, statsLogin: null },
   login: null,
+  security: noClusterSecurity,
 };
 
 const observed = () => {

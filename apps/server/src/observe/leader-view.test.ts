@@ -3,6 +3,7 @@ import { failoverAdvisable } from '@keel/shared';
 import { assembleState } from './assemble.js';
 import { emptyFacts, type ClusterFacts } from './facts.js';
 import type { ClusterTarget } from './target.js';
+import { noClusterSecurity } from '../clusters/security-store.js';
 
 const target: ClusterTarget = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -18,6 +19,7 @@ const target: ClusterTarget = {
   })),
   haproxy: { readWrite: null, readOnly: null, statsUrl: null, statsLogin: null },
   login: null,
+  security: noClusterSecurity,
 };
 
 const t = (s: number): string => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();

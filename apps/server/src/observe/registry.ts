@@ -1,5 +1,8 @@
 import type { ClusterState, KeelEvent } from '@keel/shared';
 import { ClusterObserver, type ObserverDeps } from './cluster-observer.js';
+import { etcdAccessOf, patroniConnectionOf } from '../clusters/security-store.js';
+import type { EtcdAccess } from '../etcd/watch.js';
+import { patroniBase, type PatroniConnection } from '../patroni/client.js';
 import type { ClusterTarget } from './target.js';
 
 /** One observer per cluster in the inventory; the live state of every cluster comes from here. */
@@ -43,6 +46,30 @@ export class ObserverRegistry {
 
   target(id: string): ClusterTarget | undefined {
     return this.observers.get(id)?.targetInfo;
+  }
+
+  /**
+   * The TLS and REST login of the cluster a Patroni REST API belongs to (by its members' URLs), for
+   * PatroniClient and PatroniActions; none for an address no observed cluster lists.
+   */
+  patroniConnection(base: string): PatroniConnection | undefined {
+    const wanted = patroniBase(base);
+    for (const observer of this.observers.values()) {
+      const target = observer.targetInfo;
+      if (target.members.some((m) => m.apiUrl && patroniBase(m.apiUrl) === wanted))
+        return patroniConnectionOf(target.security);
+    }
+    return undefined;
+  }
+
+  /** The TLS and etcd user of the cluster watched through these endpoints, for EtcdWatchPool. */
+  etcdAccess(endpoints: string[]): EtcdAccess | undefined {
+    const key = [...endpoints].sort().join(',');
+    for (const observer of this.observers.values()) {
+      const target = observer.targetInfo;
+      if ([...target.etcdEndpoints].sort().join(',') === key) return etcdAccessOf(target.security);
+    }
+    return undefined;
   }
 
   state(id: string): ClusterState | undefined {

@@ -1,3 +1,4 @@
+import type { ClusterSecurity } from '../clusters/security-store.js';
 import type { HttpLogin } from '../haproxy/basic-auth.js';
 import type { DatabaseLoginSecret } from '../postgres/probe.js';
 
@@ -17,4 +18,6 @@ export interface ClusterTarget {
     statsLogin: HttpLogin | null;
   };
   login: DatabaseLoginSecret | null;
+  /** TLS (CA, client certificate, verification) and the Patroni REST and etcd logins, opened. */
+  security: ClusterSecurity;
 }

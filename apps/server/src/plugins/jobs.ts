@@ -4,7 +4,7 @@ import { JobRunner } from '../jobs/runner.js';
 import { sleep } from '../jobs/sleep.js';
 import type { JobEnv } from '../jobs/types.js';
 import { jobDefinitions } from '../jobs/registry.js';
-import { PatroniActions, PatroniClient } from '../patroni/client.js';
+import { PatroniActions, PatroniClient, patroniTimeoutMs } from '../patroni/client.js';
 import { probeEndpoint } from '../postgres/probe.js';
 import { SettingsCatalog } from '../operations/settings-catalog.js';
 import { HostKeyPinRepository } from '../ssh/host-key-pins.js';
@@ -21,8 +21,10 @@ declare module 'fastify' {
 export default fp(
   async (app) => {
     const clock = (): Date => new Date();
-    const patroni = new PatroniClient();
-    const actions = new PatroniActions();
+    // Each cluster's TLS and Patroni REST login, from the observed targets (sealed at rest, opened there).
+    const connections = (base: string) => app.observers.patroniConnection(base);
+    const patroni = new PatroniClient(patroniTimeoutMs, connections);
+    const actions = new PatroniActions(30_000, connections);
     const settings = new SettingsCatalog(
       (id) => app.observers.target(id),
       (id) => app.observers.state(id),

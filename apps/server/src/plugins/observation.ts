@@ -7,7 +7,7 @@ import { ActivityLog } from '../observe/activity-log.js';
 import { ActivityRepository } from '../observe/activity-repository.js';
 import { ObserverRegistry } from '../observe/registry.js';
 import { defaultTimings, type ObserverTimings } from '../observe/timings.js';
-import { PatroniClient } from '../patroni/client.js';
+import { PatroniClient, patroniTimeoutMs } from '../patroni/client.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,10 +23,12 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
     const hub = new EventHub((error) => app.log.warn({ err: error }, 'event listener failed'));
     const activity = new ActivityLog(new ActivityRepository(app.db), app.log);
     hub.subscribe(activity.listen);
-    const etcd = new EtcdWatchPool();
-    const patroni = new PatroniClient();
-    // The registry reports new members to the service, which is built after it.
+    // The registry reports new members to the service, which is built after it; the clients ask it for
+    // each cluster's TLS and logins (the registry holds the opened targets).
     const service: { current?: ClusterService } = {};
+    const registry: { current?: ObserverRegistry } = {};
+    const etcd = new EtcdWatchPool((endpoints) => registry.current?.etcdAccess(endpoints));
+    const patroni = new PatroniClient(patroniTimeoutMs, (base) => registry.current?.patroniConnection(base));
     const observers = new ObserverRegistry({
       patroni,
       onNewMember: (clusterId, member) => {
@@ -40,10 +42,10 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
       timings: { ...defaultTimings, ...opts.timings },
       log: app.log,
     });
+    registry.current = observers;
     const clusters = new ClusterService(
       new ClusterRepository(app.db),
       observers,
-      patroni,
       app.security.credentials,
       activity,
     );

@@ -1,11 +1,26 @@
 import pg from 'pg';
 import type { EndpointProbe } from '@keel/shared';
 import { errorMessage } from '../failure.js';
+import { describeTlsFailure } from '../net/tls-errors.js';
+import { tlsOptions, type TlsSettings } from '../net/tls-settings.js';
 
 export interface DatabaseLoginSecret {
   username: string;
   password: string;
   database: string;
+  /**
+   * The cluster's TLS when it has a CA bundle (or verification off): every SQL connection then uses
+   * TLS with libpq's sslmode=verify-full checks (chain and host name); absent: a plain connection.
+   */
+  tls?: TlsSettings;
+}
+
+/** A SQL failure in words: TLS trouble says what to set; a server without TLS says why Keel wanted it. */
+export function sqlFailure(error: unknown, endpoint: string, login: DatabaseLoginSecret): string {
+  const text = errorMessage(error);
+  if (login.tls && /does not support SSL/i.test(text))
+    return `PostgreSQL at ${endpoint} does not offer TLS, and Keel connects with sslmode=verify-full because the cluster has a CA bundle: turn on ssl in PostgreSQL (Patroni's postgresql.parameters.ssl), or remove the cluster's CA bundle`;
+  return describeTlsFailure(error, 'PostgreSQL', endpoint) ?? text;
 }
 
 const timeoutMs = 2_000;
@@ -43,7 +58,7 @@ export async function probeEndpoint(
       ok: false,
       inRecovery: null,
       server: null,
-      error: errorMessage(error),
+      error: sqlFailure(error, endpoint, login),
       latencyMs: null,
       checkedAt: now().toISOString(),
     };
@@ -69,6 +84,8 @@ export function sqlClient(
     connectionTimeoutMillis: timeout,
     query_timeout: timeout,
     application_name: applicationName,
+    // verify-full: node:tls checks the chain against the CA and the host name against the certificate.
+    ...(login.tls ? { ssl: tlsOptions(login.tls) } : {}),
   });
   // A dropped connection emits 'error' on the client; without a listener that would crash the process.
   client.on('error', () => undefined);

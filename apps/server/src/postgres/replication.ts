@@ -1,6 +1,6 @@
 import type { ReplicationSlot, ReplicationStandby, ReplicationView } from '@keel/shared';
 import { errorMessage } from '../failure.js';
-import { sqlClient, type DatabaseLoginSecret } from './probe.js';
+import { sqlClient, sqlFailure, type DatabaseLoginSecret } from './probe.js';
 
 const timeoutMs = 2_000;
 
@@ -106,7 +106,12 @@ export async function readReplication(
       checkedAt: now().toISOString(),
     };
   } catch (error) {
-    return { ...empty, server: null, error: errorMessage(error), checkedAt: now().toISOString() };
+    return {
+      ...empty,
+      server: null,
+      error: sqlFailure(error, endpoint, login),
+      checkedAt: now().toISOString(),
+    };
   } finally {
     await client.end().catch(() => undefined);
   }

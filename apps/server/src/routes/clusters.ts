@@ -5,14 +5,28 @@ import {
   ClusterActivity,
   ClusterDetail,
   ClusterList,
+  type ClusterSecurityInput,
   IdParams,
   ImportClusterRequest,
   LagHistory,
   UpdateClusterRequest,
 } from '@keel/shared';
+import type { FastifyRequest } from 'fastify';
 import { errorResponses } from './error-responses.js';
 
 const errors = errorResponses;
+
+/**
+ * Turning certificate verification off is an explicit choice: its audit row says so in words (the
+ * request body is kept there too, redacted), and so does turning it back on.
+ */
+function noteVerification(request: FastifyRequest, security: ClusterSecurityInput | undefined): void {
+  if (security?.verifyCertificates === undefined) return;
+  const detail = security.verifyCertificates
+    ? "certificate verification on: Keel checks the cluster's Patroni, etcd and PostgreSQL certificates"
+    : "certificate verification OFF by explicit choice: Keel does not check the cluster's Patroni, etcd and PostgreSQL certificates (shown as a warning on the cluster page)";
+  request.auditNote = { ...request.auditNote, detail };
+}
 const tags = ['clusters'];
 
 const clusters: FastifyPluginAsyncTypebox = async (app) => {
@@ -38,7 +52,10 @@ const clusters: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: ClusterDetail, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await app.clusters.import(request.body)),
+    async (request, reply) => {
+      noteVerification(request, request.body.security);
+      return reply.status(201).send(await app.clusters.import(request.body));
+    },
   );
 
   app.get(
@@ -105,14 +122,17 @@ const clusters: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         summary:
-          'Rename a cluster or change how Keel reaches it: etcd endpoints, Patroni URLs, HAProxy and the database login',
+          'Rename a cluster or change how Keel reaches it: etcd endpoints, Patroni URLs, HAProxy, the database login, TLS and the Patroni/etcd logins',
         tags,
         params: IdParams,
         body: UpdateClusterRequest,
         response: { 200: ClusterDetail, ...errors },
       },
     },
-    async (request) => app.clusters.update(request.params.id, request.body),
+    async (request) => {
+      noteVerification(request, request.body.security);
+      return app.clusters.update(request.params.id, request.body);
+    },
   );
 
   app.delete(

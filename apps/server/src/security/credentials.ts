@@ -18,6 +18,9 @@ export type CredentialSecret =
   | { password: string; database?: string; sudoPassword?: string }
   | { privateKey: string; passphrase?: string; sudoPassword?: string };
 
+/** A cluster's CA bundle, or its client certificate and key (`tls` credentials, always inline). */
+export type TlsSecret = { ca: string } | { cert: string; key: string };
+
 /** Checks an SSH private key (and its passphrase) and answers its public key's SHA256 fingerprint. */
 export function sshFingerprint(privateKey: string, passphrase?: string): string {
   // ssh2 answers an array for files holding several keys; the first is the one used.
@@ -56,12 +59,35 @@ function sshLogin(request: Extract<CreateCredentialRequest, { kind: 'ssh' }>): {
   };
 }
 
-/** Clusters use a credential as their probe login or as their HAProxy stats login. */
-const usage = { clusters: true, statsOf: true } as const;
-type CredentialWithUse = Credential & { clusters: Cluster[]; statsOf: Cluster[] };
+/**
+ * Clusters use a credential as their probe login, their HAProxy stats login, their Patroni REST or etcd
+ * login, their CA bundle or their client certificate.
+ */
+const usage = {
+  clusters: true,
+  statsOf: true,
+  patroniOf: true,
+  etcdOf: true,
+  caOf: true,
+  clientCertOf: true,
+} as const;
+type CredentialWithUse = Credential & Record<keyof typeof usage, Cluster[]>;
 const usedBy = (r: CredentialWithUse): string[] => [
-  ...new Set([...r.clusters, ...r.statsOf].map((c) => c.name)),
+  ...new Set(
+    [...r.clusters, ...r.statsOf, ...r.patroniOf, ...r.etcdOf, ...r.caOf, ...r.clientCertOf].map(
+      (c) => c.name,
+    ),
+  ),
 ];
+/** No cluster links it (in any role). */
+const unused = {
+  clusters: { none: {} },
+  statsOf: { none: {} },
+  patroniOf: { none: {} },
+  etcdOf: { none: {} },
+  caOf: { none: {} },
+  clientCertOf: { none: {} },
+} as const;
 
 /** The credentials store: SSH keys and database logins, sealed at rest, never shown again. */
 export class CredentialService {
@@ -147,13 +173,21 @@ export class CredentialService {
    * (`inline`): not listed for reuse, removed with the cluster or when replaced. Answers its id.
    */
   async createInline(
-    kind: 'database' | 'http',
+    kind: 'database' | 'http' | 'tls',
     name: string,
-    username: string,
-    secret: CredentialSecret,
+    username: string | null,
+    secret: CredentialSecret | TlsSecret,
+    fingerprint: string | null = null,
   ): Promise<string> {
     const row = await this.db.credential.create({
-      data: { kind, name, username, inline: true, secret: this.box.seal(JSON.stringify(secret)) },
+      data: {
+        kind,
+        name,
+        username,
+        fingerprint,
+        inline: true,
+        secret: this.box.seal(JSON.stringify(secret)),
+      },
       select: { id: true },
     });
     return row.id;
@@ -163,7 +197,7 @@ export class CredentialService {
   async releaseInline(id: string | null): Promise<void> {
     if (!id) return;
     await this.db.credential.deleteMany({
-      where: { id, inline: true, clusters: { none: {} }, statsOf: { none: {} } },
+      where: { id, inline: true, ...unused },
     });
   }
 
@@ -173,6 +207,21 @@ export class CredentialService {
     const row = await this.db.credential.findUnique({ where: { id } });
     if (!row?.username) return null;
     return { username: row.username, secret: this.open(row) };
+  }
+
+  /** A cluster's CA bundle or client certificate, opened (no username: `login` skips those). */
+  async tls(id: string | null): Promise<TlsSecret | null> {
+    if (!id) return null;
+    const row = await this.db.credential.findUnique({ where: { id } });
+    if (row?.kind !== 'tls') return null;
+    return JSON.parse(this.box.open(row.secret)) as TlsSecret;
+  }
+
+  /** The fingerprint of a credential (safe to show), or null. */
+  async fingerprint(id: string | null): Promise<string | null> {
+    if (!id) return null;
+    const row = await this.db.credential.findUnique({ where: { id }, select: { fingerprint: true } });
+    return row?.fingerprint ?? null;
   }
 
   /** The username of a login (safe to show), or null. */

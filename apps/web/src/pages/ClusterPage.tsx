@@ -32,6 +32,7 @@ import { HealthReasons } from '../features/clusters/components/HealthReasons.js'
 import { HistoryCard } from '../features/clusters/components/HistoryCard.js';
 import { MembersTable } from '../features/clusters/components/MembersTable.js';
 import { Topology } from '../features/clusters/components/Topology.js';
+import { TlsUnverifiedBanner } from '../features/clusters/components/TlsUnverifiedBanner.js';
 import { ViewInconsistentBanner } from '../features/clusters/components/ViewInconsistentBanner.js';
 import '../features/clusters/components/ClusterPage.css';
 
@@ -138,6 +139,7 @@ function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refres
           </div>
         </div>
       )}
+      <TlsUnverifiedBanner cluster={cluster} />
       <ViewInconsistentBanner cluster={cluster} />
       <ClusterSummary cluster={cluster} />
       {job.shown !== null && <JobPanel key={job.shown} jobId={job.shown} onClose={job.close} linkToJob />}

@@ -5,6 +5,7 @@ import { createContext } from '../context.js';
 import type { JobEnv } from '../types.js';
 import type { PatroniActions, PatroniClient } from '../../patroni/client.js';
 import { switchover } from './switchover.js';
+import { noClusterSecurity } from '../../clusters/security-store.js';
 
 // The shared lab-shaped fixtures, on timeline 3 and with the roles each call gives.
 const member = (name: string, role: MemberState['role'], over: Partial<MemberState> = {}): MemberState =>
@@ -68,6 +69,7 @@ function fakeEnv({ keelLags = false } = {}) {
       members: state.members.map((m) => ({ name: m.name, apiUrl: m.apiUrl, host: m.host, port: m.port })),
       haproxy: { readWrite: null, readOnly: null, statsUrl: null, statsLogin: null },
       login: null,
+      security: noClusterSecurity,
     }),
     refreshView: async (reason: string) => void refreshed.push(reason),
     pgSettings: async () => 'not used by a switchover',

@@ -1,5 +1,13 @@
 import type { ClusterDetail, UpdateClusterRequest } from '@keel/shared';
 import { hostPortProblem, httpUrlProblem, splitList, urlListProblem } from './fieldRules.js';
+import {
+  emptySecurityForm,
+  securityFormFrom,
+  toSecurityInput,
+  validateSecurityForm,
+  type SecurityFormErrors,
+  type SecurityFormValues,
+} from './securityForm.js';
 
 /** How Keel reaches a cluster, as the connection settings form holds it. */
 export interface ConnectionFormValues {
@@ -15,15 +23,19 @@ export interface ConnectionFormValues {
   dbUsername: string;
   dbPassword: string;
   dbDatabase: string;
+  /** New TLS settings and logins: empty fields keep what Keel holds. */
+  security: SecurityFormValues;
 }
 
 export type ConnectionFormErrors = Partial<
-  Record<Exclude<keyof ConnectionFormValues, 'patroniUrls'>, string>
+  Record<Exclude<keyof ConnectionFormValues, 'patroniUrls' | 'security'>, string>
 > & {
   patroniUrls?: Record<string, string>;
+  security?: SecurityFormErrors;
 };
 
-type Cluster = Pick<ClusterDetail, 'etcdEndpoints' | 'members' | 'haproxyEndpoints'>;
+type Cluster = Pick<ClusterDetail, 'etcdEndpoints' | 'members' | 'haproxyEndpoints'> &
+  Partial<Pick<ClusterDetail, 'security'>>;
 
 export function connectionFormFrom(cluster: Cluster): ConnectionFormValues {
   return {
@@ -36,6 +48,7 @@ export function connectionFormFrom(cluster: Cluster): ConnectionFormValues {
     dbUsername: '',
     dbPassword: '',
     dbDatabase: '',
+    security: cluster.security ? securityFormFrom(cluster.security) : emptySecurityForm,
   };
 }
 
@@ -55,6 +68,8 @@ export function validateConnectionForm(values: ConnectionFormValues): Connection
   if (ro) errors.haproxyReadOnly = ro;
   const stats = httpUrlProblem(values.haproxyStatsUrl.trim());
   if (stats) errors.haproxyStatsUrl = stats;
+  const security = validateSecurityForm(values.security);
+  if (Object.keys(security).length > 0) errors.security = security;
   if (values.login === 'new') {
     if (values.dbUsername.trim() === '') errors.dbUsername = 'Enter the user to log in as.';
     if (values.dbPassword === '') errors.dbPassword = 'Enter the password for this user.';
@@ -99,5 +114,7 @@ export function connectionPatch(cluster: Cluster, values: ConnectionFormValues):
       ...(values.dbDatabase.trim() && { database: values.dbDatabase.trim() }),
     };
   else if (values.login !== 'keep') patch.databaseCredentialId = values.login;
+  const security = toSecurityInput(values.security, cluster.security?.verifyCertificates ?? true);
+  if (security) patch.security = security;
   return Object.keys(patch).length === 0 ? null : patch;
 }

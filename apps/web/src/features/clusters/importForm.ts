@@ -6,6 +6,12 @@ import {
   splitList,
   urlListProblem,
 } from './fieldRules.js';
+import {
+  emptySecurityForm,
+  toSecurityInput,
+  validateSecurityForm,
+  type SecurityFormValues,
+} from './securityForm.js';
 
 export type ImportSource = 'patroni' | 'etcd';
 
@@ -25,9 +31,13 @@ export interface ImportFormValues {
   dbUsername: string;
   dbPassword: string;
   dbDatabase: string;
+  /** TLS and logins of a hardened cluster. */
+  security: SecurityFormValues;
 }
 
-export type ImportFormErrors = Partial<Record<keyof ImportFormValues, string>>;
+export type ImportFormErrors = Partial<Record<Exclude<keyof ImportFormValues, 'security'>, string>> & {
+  security?: ReturnType<typeof validateSecurityForm>;
+};
 
 export const emptyImportForm: ImportFormValues = {
   name: '',
@@ -43,6 +53,7 @@ export const emptyImportForm: ImportFormValues = {
   dbUsername: '',
   dbPassword: '',
   dbDatabase: '',
+  security: emptySecurityForm,
 };
 
 /**
@@ -51,7 +62,9 @@ export const emptyImportForm: ImportFormValues = {
  */
 export function validateImportForm(values: ImportFormValues): ImportFormErrors {
   const errors: ImportFormErrors = {};
-  const set = (key: keyof ImportFormValues, problem: string | undefined) => {
+  const security = validateSecurityForm(values.security);
+  if (Object.keys(security).length > 0) errors.security = security;
+  const set = (key: Exclude<keyof ImportFormValues, 'security'>, problem: string | undefined) => {
     if (problem !== undefined) errors[key] = problem;
   };
   set('name', clusterNameProblem(values.name.trim()));
@@ -91,6 +104,7 @@ export function toImportRequest(values: ImportFormValues): ImportClusterRequest 
     ...(optional(values.haproxyStatsUrl) && { statsUrl: values.haproxyStatsUrl.trim() }),
   };
   const stored = values.dbCredentialId !== '';
+  const security = toSecurityInput(values.security);
   const database = !stored &&
     optional(values.dbUsername) && {
       username: values.dbUsername.trim(),
@@ -103,6 +117,7 @@ export function toImportRequest(values: ImportFormValues): ImportClusterRequest 
     ...(Object.keys(haproxy).length > 0 && { haproxy }),
     ...(database && { database }),
     ...(stored && { databaseCredentialId: values.dbCredentialId }),
+    ...(security && { security }),
   };
   if (values.source === 'patroni') return { ...common, patroniUrl: values.patroniUrl.trim() };
   return {

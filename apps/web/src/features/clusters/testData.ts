@@ -17,6 +17,13 @@ export function clusterDetail(overrides: Partial<ClusterDetail> = {}): ClusterDe
     },
     hasDatabaseLogin: true,
     databaseCredentialId: null,
+    security: {
+      patroniUsername: null,
+      etcdUsername: null,
+      caFingerprint: null,
+      clientCertificateFingerprint: null,
+      verifyCertificates: true,
+    },
     createdAt: '2026-01-01T11:00:00.000Z',
     ...overrides,
   };

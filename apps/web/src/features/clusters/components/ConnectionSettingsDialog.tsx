@@ -12,8 +12,9 @@ import {
   type ConnectionFormValues,
 } from '../connectionForm.js';
 import { useUpdateCluster } from '../hooks.js';
+import { SecurityFields } from './SecurityFields.js';
 
-type TextKey = Exclude<keyof ConnectionFormValues, 'patroniUrls'>;
+type TextKey = Exclude<keyof ConnectionFormValues, 'patroniUrls' | 'security'>;
 
 /**
  * How Keel reaches the cluster (etcd, each member's Patroni, HAProxy, the probe's database login), for
@@ -164,6 +165,16 @@ export function ConnectionSettingsDialog({
           />
         </div>
       )}
+      <h3 className="connection__section">TLS and authentication</h3>
+      <SecurityFields
+        values={values.security}
+        errors={errors.security ?? {}}
+        current={cluster.security}
+        onChange={(next, cleared) => {
+          setValues((v) => ({ ...v, security: { ...v.security, ...next } }));
+          if (cleared) setErrors((e) => ({ ...e, security: { ...e.security, [cleared]: undefined } }));
+        }}
+      />
       {current && (
         <p className="muted">
           To change the password of the stored login {current.name}, replace its secret on the Credentials

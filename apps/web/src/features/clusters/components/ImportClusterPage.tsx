@@ -16,6 +16,7 @@ import {
   type ImportFormValues,
   type ImportSource,
 } from '../importForm.js';
+import { SecurityFields } from './SecurityFields.js';
 import './ImportClusterPage.css';
 
 const SOURCES = [
@@ -41,7 +42,7 @@ export function ImportClusterPage() {
     formRef.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
   }, [attempts]);
 
-  const field = (key: keyof ImportFormValues) => ({
+  const field = (key: Exclude<keyof ImportFormValues, 'security'>) => ({
     value: values[key],
     error: errors[key],
     onChange: (event: { target: { value: string } }) => {
@@ -227,6 +228,21 @@ export function ImportClusterPage() {
                 />
               </div>
             )}
+          </Card>
+
+          <Card title="TLS and authentication" actions="for hardened clusters">
+            <SecurityFields
+              values={values.security}
+              errors={errors.security ?? {}}
+              onChange={(next, cleared) => {
+                setValues((current) => ({ ...current, security: { ...current.security, ...next } }));
+                if (cleared && errors.security?.[cleared] !== undefined)
+                  setErrors((current) => ({
+                    ...current,
+                    security: { ...current.security, [cleared]: undefined },
+                  }));
+              }}
+            />
           </Card>
 
           {importCluster.isError && (

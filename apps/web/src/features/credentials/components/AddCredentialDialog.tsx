@@ -14,7 +14,7 @@ const KINDS = [
 export function AddCredentialDialog({ onClose }: { onClose: () => void }) {
   const create = useCreateCredential();
   // The store takes SSH keys and database logins; HTTP logins come with a cluster's stats URL.
-  const [kind, setKind] = useState<Exclude<CredentialKind, 'http'>>('ssh');
+  const [kind, setKind] = useState<Exclude<CredentialKind, 'http' | 'tls'>>('ssh');
   const [name, setName] = useState('');
   const [username, setUsername] = useState('');
   const [secret, setSecret] = useState('');

@@ -37,7 +37,13 @@ export function CredentialsPage() {
       width: 120,
       cell: (c) => (
         <Badge shape="tag">
-          {c.kind === 'ssh' ? 'SSH key' : c.kind === 'http' ? 'HTTP login' : 'database'}
+          {c.kind === 'ssh'
+            ? 'SSH key'
+            : c.kind === 'http'
+              ? 'HTTP login'
+              : c.kind === 'tls'
+                ? 'TLS certificate'
+                : 'database'}
         </Badge>
       ),
     },
