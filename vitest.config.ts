@@ -64,7 +64,13 @@ export default defineConfig({
           // Against the secure lab (`pnpm lab up --secure`: TLS and users), in a stage of its own:
           // scripts/test-secure-lab.sh brings that lab up and the open one back.
           name: 'secure',
-          include: ['apps/*/test/**/*.secure.test.ts'],
+          // The same live-status and operations files as the integration stage: the lab helper imports
+          // the cluster with the secure lab's CA, client certificate and logins when the lab is secure.
+          include: [
+            'apps/*/test/**/*.secure.test.ts',
+            'apps/server/test/live-status.integration.test.ts',
+            'apps/server/test/operations.integration.test.ts',
+          ],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,11 +1,34 @@
-import type { ImportClusterRequest } from '@keel/shared';
+import { readFileSync } from 'node:fs';
+import type { ClusterSecurityInput, ImportClusterRequest } from '@keel/shared';
 import type { requireLabStatus } from '@keel/lab';
 
-/** How Keel imports the lab cluster: one Patroni URL, the lab's HAProxy and its superuser for the probe. */
-export function labImportRequest(
-  status: Awaited<ReturnType<typeof requireLabStatus>>,
-  name = 'lab',
-): ImportClusterRequest {
+type LabStatus = Awaited<ReturnType<typeof requireLabStatus>>;
+
+/**
+ * The secure lab's TLS and logins as Keel stores them for a cluster: the lab CA, Keel's client
+ * certificate, Patroni's REST login and the etcd user `keel`. None for the open lab.
+ */
+export function labSecurity(status: LabStatus): ClusterSecurityInput | undefined {
+  const secure = status.secure;
+  if (status.mode !== 'secure' || !secure) return undefined;
+  return {
+    caBundle: readFileSync(secure.caFile, 'utf8'),
+    clientCertificate: {
+      certificate: readFileSync(secure.clientCertFile, 'utf8'),
+      privateKey: readFileSync(secure.clientKeyFile, 'utf8'),
+    },
+    patroniLogin: secure.patroniRest,
+    etcdLogin: secure.etcd.keel,
+    verifyCertificates: true,
+  };
+}
+
+/**
+ * How Keel imports the lab cluster: one Patroni URL, the lab's HAProxy and its superuser for the probe;
+ * in the secure lab (`pnpm lab up --secure`) also its CA, client certificate and logins.
+ */
+export function labImportRequest(status: LabStatus, name = 'lab'): ImportClusterRequest {
+  const security = labSecurity(status);
   const firstDb = status.hosts.find((h) => h.patroniUrl);
   if (!firstDb?.patroniUrl) throw new Error('the lab has no Patroni host: run `pnpm lab up`');
   const { readWrite, readOnly, statsUrl } = status.haproxy;
@@ -22,5 +45,6 @@ export function labImportRequest(
       password: status.credentials.superuser.password,
       database: 'postgres',
     },
+    ...(security ? { security } : {}),
   };
 }

@@ -1,12 +1,17 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { requireLabStatus } from '@keel/lab';
+import { readLabStatus, requireLabStatus } from '@keel/lab';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Runs `pnpm lab ARGS`, as a person would. */
+/**
+ * Runs `pnpm lab ARGS`, as a person would. A bare `up` keeps the lab's mode: in the secure stage the
+ * same test files repair the secure lab rather than rebuild the open one.
+ */
 export async function lab(...args: string[]): Promise<string> {
+  if (args.length === 1 && args[0] === 'up' && (await readLabStatus()).mode === 'secure')
+    args.push('--secure');
   const { stdout } = await promisify(execFile)('pnpm', ['lab', ...args], { cwd: repoRoot, timeout: 240_000 });
   return stdout;
 }
