@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterDetail, ImportClusterRequest, Job } from '@keel/shared';
-import { requireLabStatus, type LabStatus } from '@keel/lab';
+import { requireLabStatus } from '@keel/lab';
 import { labImportRequest } from '../scripts/lab-import.js';
 import { importLab, logText, waitHealthy, waitJobEnd } from './cluster-helpers.js';
 import { testApp } from './test-app.js';
@@ -17,7 +17,7 @@ type App = Awaited<ReturnType<typeof testApp>>;
  */
 describe('a hardened cluster through the API (secure lab)', () => {
   let app: App;
-  let status: LabStatus;
+  let status: Awaited<ReturnType<typeof requireLabStatus>>;
   let dir: string;
   let otherCa: string;
 
