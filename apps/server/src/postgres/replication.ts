@@ -1,5 +1,4 @@
 import type { ReplicationSlot, ReplicationStandby, ReplicationView } from '@keel/shared';
-import { errorMessage } from '../failure.js';
 import { sqlClient, sqlFailure, type DatabaseLoginSecret } from './probe.js';
 
 const timeoutMs = 2_000;
