@@ -1,18 +1,9 @@
 import { httpRequest } from '../net/http-request.js';
 import { describeTlsFailure } from '../net/tls-errors.js';
 import { fetchFailure } from '../failure.js';
+import { EtcdGatewayError } from './gateway-error.js';
+import { grpcRead, readsOverGrpc } from './grpc-reads.js';
 import type { EtcdAccess } from './watch.js';
-
-/** An etcd HTTP-gateway refusal, with etcd's own words ("etcdserver: permission denied"). */
-export class EtcdGatewayError extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'EtcdGatewayError';
-  }
-}
 
 // etcd's simple tokens live 5 minutes by default; a token is reused for a minute, then renewed.
 const tokenTtlMs = 60_000;
@@ -89,6 +80,9 @@ export async function etcdGateway<T>(
   /** Statuses whose body is the answer (etcd's /health says 503 with its reason). */
   accept: number[] = [200],
 ): Promise<T> {
+  if (path.startsWith('/v3/') && readsOverGrpc(access)) {
+    return grpcRead<T>(endpoint, path, body, access, timeoutMs);
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     const token = access?.login ? await tokenFor(endpoint, access, timeoutMs) : undefined;
     const res = await call(endpoint, path, body, access, timeoutMs, token || undefined);
