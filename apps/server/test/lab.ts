@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { readLabStatus, requireLabStatus } from '@keel/lab';
@@ -77,4 +78,27 @@ export async function eventually<T>(
   throw new Error(
     `timed out after ${timeoutMs} ms waiting for ${what}${lastError instanceof Error ? `: ${lastError.message}` : ''}`,
   );
+}
+
+/**
+ * TLS for the tests' own clients (their writer, their direct reads of Patroni), from the lab's state:
+ * nothing on the open lab. Through HAProxy the PostgreSQL certificate names the member, not the load
+ * balancer, so the writer checks the chain against the lab's CA but not the name.
+ */
+export async function labClientTls(): Promise<{
+  pgSsl: { ca: string; checkServerIdentity: () => undefined } | undefined;
+  tls: { ca: string; cert: string; key: string; verify: true } | undefined;
+}> {
+  const status = await readLabStatus();
+  if (status.mode !== 'secure' || !status.secure) return { pgSsl: undefined, tls: undefined };
+  const ca = readFileSync(status.secure.caFile, 'utf8');
+  return {
+    pgSsl: { ca, checkServerIdentity: () => undefined },
+    tls: {
+      ca,
+      cert: readFileSync(status.secure.clientCertFile, 'utf8'),
+      key: readFileSync(status.secure.clientKeyFile, 'utf8'),
+      verify: true,
+    },
+  };
 }

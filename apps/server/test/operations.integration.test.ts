@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterDetail, Job } from '@keel/shared';
 import { requireLabStatus } from '@keel/lab';
 import { getCluster, importLab, logText, waitHealthy, waitJobEnd } from './cluster-helpers.js';
-import { eventually, lab } from './lab.js';
+import { httpRequest } from '../src/net/http-request.js';
+import { eventually, lab, labClientTls } from './lab.js';
 import { testApp } from './test-app.js';
 import { AckedWriter } from '@keel/lab';
 
@@ -42,6 +43,7 @@ describe('operations against the lab', () => {
         user: status.credentials.superuser.username,
         password: status.credentials.superuser.password,
         database: 'postgres',
+        ssl: (await labClientTls()).pgSsl,
       },
       'keel_switchover_acks',
     );
@@ -231,7 +233,12 @@ describe('operations against the lab', () => {
     expect(applied.statusCode).toBe(202);
     const job = await waitJobEnd(app, applied.json<{ job: Job }>().job.id);
     expect(job.status, logText(job)).toBe('succeeded');
-    const patroni = (await (await fetch(`${c.members[0]!.apiUrl}/config`)).json()) as Record<string, unknown>;
+    const { tls } = await labClientTls();
+    const answer = await httpRequest(`${c.members[0]!.apiUrl}/config`, {
+      timeoutMs: 5_000,
+      ...(tls ? { tls } : {}),
+    });
+    const patroni = JSON.parse(answer.body) as Record<string, unknown>;
     expect(patroni.maximum_lag_on_failover).toBe(next);
     await eventually('Keel to show the new value', async () =>
       (await getCluster(app, cluster.id)).dynamicConfig?.maximum_lag_on_failover === next ? true : undefined,
