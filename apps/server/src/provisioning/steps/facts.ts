@@ -102,7 +102,11 @@ if [ -r "$data/PG_VERSION" ]; then echo "data_dir_version=$(head -n1 "$data/PG_V
 if [ -r "$config" ]; then echo "existing_scope=$(sed -n 's/^scope: *"\{0,1\}\([^"]*\)"\{0,1\} *$/\1/p' "$config" | head -n1)"; fi
 `.replaceAll('\\${', '${'); // String.raw keeps "\${" (written so for JS): the shell gets "${".
 
-export function factsCommand(paths: { dataDir: string; patroniConfig: string; patroniMarker: string }): ShellCommand {
+export function factsCommand(paths: {
+  dataDir: string;
+  patroniConfig: string;
+  patroniMarker: string;
+}): ShellCommand {
   return command(
     'sh',
     '-c',

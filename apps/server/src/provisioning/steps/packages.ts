@@ -51,18 +51,32 @@ function debianPlan(facts: HostFacts, role: HostRole, pg: number): PackagePlan {
   const missing = wanted.filter((p) => !(p in facts.packages));
   const commands: ShellCommand[] = [];
   if (missing.length > 0) {
-    const needsPgdg =
-      missing.includes(`postgresql-${pg}`) && DEBIAN_OWN_POSTGRES[facts.osMajor ?? 0] !== pg;
+    const needsPgdg = missing.includes(`postgresql-${pg}`) && DEBIAN_OWN_POSTGRES[facts.osMajor ?? 0] !== pg;
     if (needsPgdg)
       commands.push(
-        command('apt-get', 'install', '-y', '--no-install-recommends', 'postgresql-common', 'ca-certificates'),
+        command(
+          'apt-get',
+          'install',
+          '-y',
+          '--no-install-recommends',
+          'postgresql-common',
+          'ca-certificates',
+        ),
         command('/usr/share/postgresql-common/pgdg/apt.postgresql.org.sh', '-y'),
       );
     commands.push(
       command('apt-get', 'update'),
       // Debian's postgresql-N makes a "main" cluster on install; Patroni makes its own data directory.
       allOf(
-        command('env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '--no-install-recommends', ...missing),
+        command(
+          'env',
+          'DEBIAN_FRONTEND=noninteractive',
+          'apt-get',
+          'install',
+          '-y',
+          '--no-install-recommends',
+          ...missing,
+        ),
       ),
     );
   }
@@ -87,7 +101,8 @@ function rhelPlan(facts: HostFacts, role: HostRole, pg: number): PackagePlan {
       // The distribution's own postgresql module would shadow PGDG's packages (EL 8 and 9).
       if (!fedora && major < 10) commands.push(command('dnf', '-qy', 'module', 'disable', 'postgresql'));
       // etcd is in PGDG's "extras" repository, off by default.
-      if (!fedora) commands.push(command('dnf', 'config-manager', '--set-enabled', `pgdg-rhel${major}-extras`));
+      if (!fedora)
+        commands.push(command('dnf', 'config-manager', '--set-enabled', `pgdg-rhel${major}-extras`));
     }
     commands.push(command('dnf', 'install', '-y', ...missing));
   }

@@ -36,7 +36,9 @@ export async function carryPatroniTree(
     );
   const archive = execFileSync('tar', ['-C', source, '-czf', '-', 'usr'], { maxBuffer: 64 * 1024 * 1024 });
   const upload = `${layout.patroniDir}.tar.gz`;
-  await shell.run(command('install', '-d', '-m', '0755', layout.patroniDir.slice(0, layout.patroniDir.lastIndexOf('/'))));
+  await shell.run(
+    command('install', '-d', '-m', '0755', layout.patroniDir.slice(0, layout.patroniDir.lastIndexOf('/'))),
+  );
   await shell.upload(upload, archive, { owner: 'root', mode: 0o644 });
   await shell.run(
     allOf(

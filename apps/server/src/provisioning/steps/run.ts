@@ -15,7 +15,13 @@ import { layoutFor, type HostLayout } from './layout.js';
 import { KNOWN_BAD_PATRONI, packagePlan, type HostRole } from './packages.js';
 import { carryPatroniTree, PATRONI_TREE, treeRuntime } from './patroni-tree.js';
 import { filesFor, type HostFile } from './render.js';
-import { ensureFile, serviceManagerFor, type PatroniRuntime, type ServiceManager, type ServiceName } from './services.js';
+import {
+  ensureFile,
+  serviceManagerFor,
+  type PatroniRuntime,
+  type ServiceManager,
+  type ServiceName,
+} from './services.js';
 import type { ProvisionParams } from './params.js';
 
 /** One host as the run knows it after gathering facts. */
@@ -68,6 +74,9 @@ function tcpOpen(host: string, port: number): Promise<boolean> {
 export async function provision(ctx: JobContext<ProvisionParams>): Promise<string> {
   const plan = ctx.params.plan;
   const env = ctx.env;
+  const prov = env.provisioning;
+  if (!prov)
+    throw new JobFailure('This Keel has no provisioning environment (credentials store and inventory)');
   const poll = async (what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<number> => {
     const started = Date.now();
     while (!(await check())) {
@@ -91,9 +100,22 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
           policy: { ...planned.hostKey, decidedBy: ctx.params.requestedBy },
         });
         const probe = layoutFor('debian', plan.postgresVersion, plan.scope);
-        const first = parseFacts((await shell.run(factsCommand({ dataDir: probe.dataDir, patroniConfig: probe.patroniConfig, patroniMarker: probe.patroniMarker }), { quiet: true })).stdout);
+        const first = parseFacts(
+          (
+            await shell.run(
+              factsCommand({
+                dataDir: probe.dataDir,
+                patroniConfig: probe.patroniConfig,
+                patroniMarker: probe.patroniMarker,
+              }),
+              { quiet: true },
+            )
+          ).stdout,
+        );
         if (first.osFamily === null)
-          throw new JobFailure(`${planned.name}: ${first.osId || 'unknown OS'} ${first.osVersion} is neither Debian/Ubuntu nor the RHEL family`);
+          throw new JobFailure(
+            `${planned.name}: ${first.osId || 'unknown OS'} ${first.osVersion} is neither Debian/Ubuntu nor the RHEL family`,
+          );
         const layout = layoutFor(first.osFamily, plan.postgresVersion, plan.scope);
         // The RHEL layout keeps the data elsewhere: ask again about its own paths.
         const facts =
@@ -104,7 +126,11 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
           const foreign = foreignCluster(facts, plan.scope, layout.dataDir);
           if (foreign) throw new JobFailure(`${planned.name}: ${foreign}. Nothing was changed on any host.`);
         }
-        const source = packagePlan(facts, roles.includes('database') ? 'database' : 'load-balancer', plan.postgresVersion).patroni;
+        const source = packagePlan(
+          facts,
+          roles.includes('database') ? 'database' : 'load-balancer',
+          plan.postgresVersion,
+        ).patroni;
         const patroni: PatroniRuntime =
           source.kind === 'keel-tree' ? treeRuntime(layout) : { bin: '/usr/bin/patroni', pythonPath: '' };
         hosts.push({
@@ -118,12 +144,20 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
           changedFiles: new Set(),
         });
         if (facts.timeSync !== 'synchronized')
-          await shell.note(`time sync: ${facts.timeSync} (etcd and Patroni need clocks kept in step)`, 'warn');
+          await shell.note(
+            `time sync: ${facts.timeSync} (etcd and Patroni need clocks kept in step)`,
+            'warn',
+          );
         return { detail: `unchanged (read only): ${describeFacts(facts)}` };
       });
     }
     await ctx.remember({
-      hosts: Object.fromEntries(hosts.map((h) => [h.planned.name, { os: `${h.facts.osId} ${h.facts.osVersion}`, init: h.facts.init, firewall: h.facts.firewall }])),
+      hosts: Object.fromEntries(
+        hosts.map((h) => [
+          h.planned.name,
+          { os: `${h.facts.osId} ${h.facts.osVersion}`, init: h.facts.init, firewall: h.facts.firewall },
+        ]),
+      ),
     });
 
     const dbHosts = hosts.filter((h) => h.roles.includes('database'));
@@ -138,7 +172,11 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
       plan.maxConnections,
       plan.parameterOverrides,
     );
-    await ctx.log(`Parameters (${sized.basis}): ${Object.entries(sized.parameters).map(([k, v]) => `${k}=${v.value} (${v.reason})`).join('; ')}`);
+    await ctx.log(
+      `Parameters (${sized.basis}): ${Object.entries(sized.parameters)
+        .map(([k, v]) => `${k}=${v.value} (${v.reason})`)
+        .join('; ')}`,
+    );
 
     // 2. Packages.
     const versions: Record<string, Record<string, string>> = {};
@@ -148,36 +186,59 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
         const pkgs = packagePlan(h.facts, role, plan.postgresVersion);
         const did: string[] = [];
         for (const c of pkgs.commands)
-          await runPackageCommand(h.shell, c, { waitMs: 300_000, intervalMs: 5000, sleep: (ms) => env.sleep(ms, ctx.signal) }, { timeoutMs: 900_000 });
+          await runPackageCommand(
+            h.shell,
+            c,
+            { waitMs: 300_000, intervalMs: 5000, sleep: (ms) => env.sleep(ms, ctx.signal) },
+            { timeoutMs: 900_000 },
+          );
         if (pkgs.missing.length > 0) did.push(`installed ${pkgs.missing.join(', ')}`);
         if (pkgs.patroni.kind === 'keel-tree') {
           const carried = await carryPatroniTree(h.shell, h.layout, h.facts.keelPatroni);
           if (carried) did.push(carried);
         }
         const now = parseFacts((await h.shell.run(factsCommand(h.layout), { quiet: true })).stdout);
-        const patroniVersion = pkgs.patroni.kind === 'keel-tree' ? now.keelPatroni : pkgs.patroni.kind === 'package' ? now.packages.patroni : null;
+        const patroniVersion =
+          pkgs.patroni.kind === 'keel-tree'
+            ? now.keelPatroni
+            : pkgs.patroni.kind === 'package'
+              ? now.packages.patroni
+              : null;
         if (pkgs.patroni.kind === 'package' && patroniVersion && KNOWN_BAD_PATRONI.test(patroniVersion))
-          throw new JobFailure(`${h.planned.name}: the packaged Patroni ${patroniVersion} loses acknowledged writes with etcd3; Keel does not run it`);
+          throw new JobFailure(
+            `${h.planned.name}: the packaged Patroni ${patroniVersion} loses acknowledged writes with etcd3; Keel does not run it`,
+          );
         versions[h.planned.name] = {
           ...Object.fromEntries(pkgs.wanted.filter((p) => now.packages[p]).map((p) => [p, now.packages[p]!])),
-          ...(patroniVersion ? { patroni: `${patroniVersion}${pkgs.patroni.kind === 'keel-tree' ? ` (Keel's tree in ${h.layout.patroniDir})` : ''}` } : {}),
+          ...(patroniVersion
+            ? {
+                patroni: `${patroniVersion}${pkgs.patroni.kind === 'keel-tree' ? ` (Keel's tree in ${h.layout.patroniDir})` : ''}`,
+              }
+            : {}),
         };
         h.facts = now;
-        const installed = Object.entries(versions[h.planned.name]!).map(([p, v]) => `${p} ${v}`).join(', ');
-        return did.length > 0 ? changed([...did, `now: ${installed}`]) : unchanged(`already installed: ${installed}`);
+        const installed = Object.entries(versions[h.planned.name]!)
+          .map(([p, v]) => `${p} ${v}`)
+          .join(', ');
+        return did.length > 0
+          ? changed([...did, `now: ${installed}`])
+          : unchanged(`already installed: ${installed}`);
       });
     }
     await ctx.remember({ versions });
 
     // 3. Configuration: rendered, validated on the host, uploaded atomically.
-    const superuser = await env.provisioning.reveal(plan.logins.superuser.credentialId);
-    const replication = await env.provisioning.reveal(plan.logins.replication.credentialId);
+    const superuser = await prov.reveal(plan.logins.superuser.credentialId);
+    const replication = await prov.reveal(plan.logins.replication.credentialId);
     for (const h of hosts) {
       await ctx.step(`Configure ${h.planned.name}`, async () => {
         const did: string[] = [];
         did.push(...(await h.services.install(h.shell)));
         did.push(...(await prepareDirectories(h)));
-        const files = filesFor({ plan, layout: h.layout, superuser, replication, parameters: sized.parameters }, h.planned.name);
+        const files = filesFor(
+          { plan, layout: h.layout, superuser, replication, parameters: sized.parameters },
+          h.planned.name,
+        );
         for (const f of files) {
           await validateFile(h, f);
           if (await ensureFile(h.shell, f.path, f.content, { owner: f.owner, mode: f.mode })) {
@@ -194,10 +255,17 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
     for (const h of hosts) {
       await ctx.step(`Firewall on ${h.planned.name}`, async () => {
         const ports = [
-          ...(h.roles.includes('database') ? [plan.ports.postgres, plan.ports.patroni, plan.ports.etcdClient, plan.ports.etcdPeer] : []),
-          ...(h.roles.includes('load-balancer') ? [plan.ports.haproxyReadWrite, plan.ports.haproxyReadOnly, plan.ports.haproxyStats] : []),
+          ...(h.roles.includes('database')
+            ? [plan.ports.postgres, plan.ports.patroni, plan.ports.etcdClient, plan.ports.etcdPeer]
+            : []),
+          ...(h.roles.includes('load-balancer')
+            ? [plan.ports.haproxyReadWrite, plan.ports.haproxyReadOnly, plan.ports.haproxyStats]
+            : []),
         ];
-        const fw = firewallPlan(h.facts.firewall, ports.flatMap((port) => sources.map((source): Opening => ({ port, source }))));
+        const fw = firewallPlan(
+          h.facts.firewall,
+          ports.flatMap((port) => sources.map((source): Opening => ({ port, source }))),
+        );
         if (fw.kind === 'none') return unchanged('no firewall');
         if (fw.notManaged) {
           await h.shell.note(fw.notManaged, 'warn');
@@ -207,10 +275,13 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
         for (const rule of fw.rules) {
           if (rule.query && (await succeeds(h.shell, rule.query))) continue;
           const { stdout } = await h.shell.run(rule.add);
-          if (!/Skipping|existing/i.test(stdout)) added.push(`${rule.opening.port} from ${rule.opening.source}`);
+          if (!/Skipping|existing/i.test(stdout))
+            added.push(`${rule.opening.port} from ${rule.opening.source}`);
         }
         if (added.length > 0) for (const c of fw.after) await h.shell.run(c);
-        return added.length > 0 ? changed([`${fw.kind}: opened ${added.join(', ')}`]) : unchanged(`${fw.kind}: every port already open`);
+        return added.length > 0
+          ? changed([`${fw.kind}: opened ${added.join(', ')}`])
+          : unchanged(`${fw.kind}: every port already open`);
       });
     }
 
@@ -220,11 +291,18 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
       const did = await Promise.all(etcdHosts.map((h) => ensureRunning(h, 'etcd')));
       const ms = await poll(
         'etcd healthy on every member',
-        async () => (await Promise.all(etcdHosts.map((h) => httpOk(`http://${h.planned.address}:${plan.ports.etcdClient}/health`)))).every(Boolean),
+        async () =>
+          (
+            await Promise.all(
+              etcdHosts.map((h) => httpOk(`http://${h.planned.address}:${plan.ports.etcdClient}/health`)),
+            )
+          ).every(Boolean),
         MS.etcd,
       );
       const what = did.filter((d): d is string => d !== null);
-      return what.length > 0 ? changed([...what, `healthy after ${ms} ms`]) : unchanged(`etcd running and healthy on ${etcdHosts.map((h) => h.planned.name).join(', ')}`);
+      return what.length > 0
+        ? changed([...what, `healthy after ${ms} ms`])
+        : unchanged(`etcd running and healthy on ${etcdHosts.map((h) => h.planned.name).join(', ')}`);
     });
     const patroniUrl = (h: Host, path: string) => `http://${h.planned.address}:${plan.ports.patroni}${path}`;
     // An existing leader stays the leader; on a new cluster the first database host bootstraps it.
@@ -232,14 +310,26 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
     const leader = dbHosts[Math.max(0, leaders.indexOf(true))]!;
     await ctx.step(`Start Patroni on ${leader.planned.name} (leader)`, async () => {
       const did = await ensureRunning(leader, 'patroni');
-      const ms = await poll(`${leader.planned.name} primary`, () => httpOk(patroniUrl(leader, '/primary')), MS.leader);
-      return did ? changed([did, `primary after ${ms} ms`]) : unchanged(`${leader.planned.name} is the primary`);
+      const ms = await poll(
+        `${leader.planned.name} primary`,
+        () => httpOk(patroniUrl(leader, '/primary')),
+        MS.leader,
+      );
+      return did
+        ? changed([did, `primary after ${ms} ms`])
+        : unchanged(`${leader.planned.name} is the primary`);
     });
     for (const h of dbHosts.filter((d) => d !== leader)) {
       await ctx.step(`Start Patroni on ${h.planned.name} (replica)`, async () => {
         const did = await ensureRunning(h, 'patroni');
-        const ms = await poll(`${h.planned.name} streaming replica`, () => httpOk(patroniUrl(h, '/replica')), MS.replica);
-        return did ? changed([did, `replica after ${ms} ms`]) : unchanged(`${h.planned.name} is a running replica`);
+        const ms = await poll(
+          `${h.planned.name} streaming replica`,
+          () => httpOk(patroniUrl(h, '/replica')),
+          MS.replica,
+        );
+        return did
+          ? changed([did, `replica after ${ms} ms`])
+          : unchanged(`${h.planned.name} is a running replica`);
       });
     }
     const lb = hosts.find((h) => h.roles.includes('load-balancer'))!;
@@ -247,17 +337,21 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
       const did = await ensureRunning(lb, 'haproxy');
       const ms = await poll(
         `HAProxy listening on :${plan.ports.haproxyReadWrite} and :${plan.ports.haproxyReadOnly}`,
-        async () => (await tcpOpen(lb.planned.address, plan.ports.haproxyReadWrite)) && (await tcpOpen(lb.planned.address, plan.ports.haproxyReadOnly)),
+        async () =>
+          (await tcpOpen(lb.planned.address, plan.ports.haproxyReadWrite)) &&
+          (await tcpOpen(lb.planned.address, plan.ports.haproxyReadOnly)),
         MS.haproxy,
       );
-      return did ? changed([did, `listening after ${ms} ms`]) : unchanged(`HAProxy running on ${lb.planned.name}`);
+      return did
+        ? changed([did, `listening after ${ms} ms`])
+        : unchanged(`HAProxy running on ${lb.planned.name}`);
     });
 
     // 6. The inventory: Keel watches the new cluster from here on.
     const clusterId = await ctx.step('Import into the inventory', async () => {
-      const known = await env.provisioning.findCluster(plan.scope);
+      const known = await prov.findCluster(plan.scope);
       if (known) return { ...unchanged(`"${plan.scope}" is in the inventory`), value: known };
-      const id = await env.provisioning.importCluster({
+      const id = await prov.importCluster({
         name: plan.scope,
         patroniUrl: patroniUrl(leader, ''),
         haproxy: {
@@ -270,10 +364,14 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
       return { ...changed([`imported as "${plan.scope}"`]), value: id };
     });
     await ctx.step('Wait until healthy', async () => {
-      const ms = await poll('Keel observes the cluster healthy', async () => env.provisioning.healthy(clusterId!), MS.replica);
+      const ms = await poll(
+        'Keel observes the cluster healthy',
+        async () => prov.healthy(clusterId!),
+        MS.replica,
+      );
       return unchanged(`healthy (after ${ms} ms)`);
     });
-    await env.provisioning.recordHosts(clusterId!, versions);
+    await prov.recordHosts(clusterId!, versions);
     return `${plan.scope}: ${dbHosts.length} database hosts and HAProxy on ${lb.planned.name}, healthy`;
   });
 
@@ -312,9 +410,15 @@ async function prepareDirectories(h: Host): Promise<string[]> {
   }
   if (h.roles.includes('load-balancer')) dirs.push(['/run/haproxy', 'root', '0755']);
   // One command: each missing directory made and named; existing ones are left as they are.
-  const script = 'while [ $# -gt 0 ]; do if [ ! -d "$1" ]; then install -d -o "$2" -g "$2" -m "$3" "$1"; echo "$1"; fi; shift 3; done';
-  const { stdout } = await h.shell.run(command('sh', '-c', script, 'keel-dirs', ...dirs.flat()), { quiet: true });
-  return stdout.split('\n').filter(Boolean).map((d) => `${d} made`);
+  const script =
+    'while [ $# -gt 0 ]; do if [ ! -d "$1" ]; then install -d -o "$2" -g "$2" -m "$3" "$1"; echo "$1"; fi; shift 3; done';
+  const { stdout } = await h.shell.run(command('sh', '-c', script, 'keel-dirs', ...dirs.flat()), {
+    quiet: true,
+  });
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((d) => `${d} made`);
 }
 
 /** Checks a rendered file with the service's own checker before it replaces the one in use. */
@@ -326,14 +430,29 @@ async function validateFile(h: Host, f: HostFile): Promise<void> {
       f.service === 'haproxy'
         ? command('haproxy', '-c', '-q', '-f', scratch)
         : f.service === 'patroni'
-          ? command('env', `PYTHONPATH=${h.patroni.pythonPath}`, 'python3', h.patroni.bin, '--validate-config', scratch)
+          ? command(
+              'env',
+              `PYTHONPATH=${h.patroni.pythonPath}`,
+              'python3',
+              h.patroni.bin,
+              '--validate-config',
+              scratch,
+            )
           : // etcd has no config checker: its file must be VAR="value" lines (systemd's EnvironmentFile).
-            command('sh', '-c', 'grep -vqE \'^(#.*|[A-Z0-9_]+="[^"]*"|)$\' "$1" && exit 1; exit 0', 'keel-etcd-check', scratch);
+            command(
+              'sh',
+              '-c',
+              'grep -vqE \'^(#.*|[A-Z0-9_]+="[^"]*"|)$\' "$1" && exit 1; exit 0',
+              'keel-etcd-check',
+              scratch,
+            );
     try {
       await h.shell.run(check, { quiet: f.secret });
     } catch (error) {
       if (error instanceof SshCommandError)
-        throw new JobFailure(`${h.planned.name}: the rendered ${f.path} did not pass its check (${error.message}); the file in use was not replaced`);
+        throw new JobFailure(
+          `${h.planned.name}: the rendered ${f.path} did not pass its check (${error.message}); the file in use was not replaced`,
+        );
       throw error;
     }
   } finally {

@@ -44,10 +44,9 @@ export async function ensureFile(
   content: string,
   options: { owner: string; mode: number },
 ): Promise<boolean> {
-  const { stdout } = await shell.run(
-    command('sh', '-c', 'cat "$1" 2>/dev/null || true', 'keel-read', path),
-    { quiet: true },
-  );
+  const { stdout } = await shell.run(command('sh', '-c', 'cat "$1" 2>/dev/null || true', 'keel-read', path), {
+    quiet: true,
+  });
   if (stdout === content) return false;
   await shell.run(command('install', '-d', '-m', '0755', path.slice(0, path.lastIndexOf('/')) || '/'), {
     quiet: true,
@@ -127,7 +126,9 @@ class Systemd implements ServiceManager {
   async install(shell: HostShell): Promise<string[]> {
     if (this.patroni.pythonPath === '') return [];
     const path = '/etc/systemd/system/patroni.service';
-    if (!(await ensureFile(shell, path, patroniUnit(this.layout, this.patroni), { owner: 'root', mode: 0o644 })))
+    if (
+      !(await ensureFile(shell, path, patroniUnit(this.layout, this.patroni), { owner: 'root', mode: 0o644 }))
+    )
       return [];
     await shell.run(command('systemctl', 'daemon-reload'));
     return [path];
@@ -148,6 +149,10 @@ class Systemd implements ServiceManager {
   }
 }
 
-export function serviceManagerFor(facts: HostFacts, layout: HostLayout, patroni: PatroniRuntime): ServiceManager {
+export function serviceManagerFor(
+  facts: HostFacts,
+  layout: HostLayout,
+  patroni: PatroniRuntime,
+): ServiceManager {
   return facts.init === 'systemd' ? new Systemd(layout, patroni) : new Supervisor(layout, patroni);
 }
