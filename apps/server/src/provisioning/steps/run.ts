@@ -13,7 +13,7 @@ import { describeFacts, factsCommand, foreignCluster, parseFacts, type HostFacts
 import { firewallPlan, type Opening } from './firewall.js';
 import { layoutFor, type HostLayout } from './layout.js';
 import { KNOWN_BAD_PATRONI, packagePlan, type HostRole } from './packages.js';
-import { carryPatroniTree, PATRONI_TREE, treeRuntime } from './patroni-tree.js';
+import { carryPatroniTree, treeRuntime } from './patroni-tree.js';
 import { filesFor, type HostFile } from './render.js';
 import {
   ensureFile,
