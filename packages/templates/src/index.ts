@@ -89,6 +89,12 @@ export interface PatroniConfigValues {
   replicationAddresses: string[];
   /** Where other clients (HAProxy, Keel, applications) connect from, e.g. 10.231.0.0/24. */
   clientCidr: string;
+  /** More trusted client subnets (a plan may name several); each gets its own scram-sha-256 line. */
+  extraClientCidrs?: string[];
+  /** wal_keep_size in the bootstrap parameters; absent: 128MB. */
+  walKeepSize?: string;
+  /** More bootstrap PostgreSQL parameters (provisioning's sized ones), written as YAML strings. */
+  extraParameters?: Record<string, string>;
   authentication: { superuser: PgCredential; replication: PgCredential; rewind: PgCredential };
 }
 

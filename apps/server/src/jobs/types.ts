@@ -4,6 +4,7 @@ import type { PatroniActions, PatroniClient } from '../patroni/client.js';
 import type { ClusterTarget } from '../observe/target.js';
 import type { SshEnv } from '../ssh/sessions.js';
 import type { JobTarget } from './target.js';
+import type { ProvisioningEnv } from '../provisioning/steps/params.js';
 
 /** What a job may use. Everything outside Keel comes through here, so tests can pass fakes and a fake clock. */
 export interface JobEnv {
@@ -23,6 +24,8 @@ export interface JobEnv {
   pgSettings: () => Promise<ParameterCatalog | string>;
   /** SSH to hosts (provisioning): pinned host keys and logins from the credentials store; see ssh/sessions.ts `withSsh`. */
   ssh: SshEnv;
+  /** Sealed logins and the inventory, for provisioning (not yet wired in plugins/jobs.ts). */
+  provisioning?: ProvisioningEnv;
 }
 
 export interface JobContext<P> {
