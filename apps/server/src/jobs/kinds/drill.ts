@@ -20,7 +20,7 @@ export const drill: JobDefinition<DrillRequest> = {
   summary: (p, state) => `Drill ${p.kind} on ${state?.leader ?? '?'}`,
 
   async prepare(raw, env) {
-    const request = raw as DrillRequest;
+    const request = raw;
     if (request.kind !== 'planned-switchover')
       throw new KeelError('PRECONDITION_FAILED', `Refused: the ${request.kind} drill is not built yet`);
     refuseUnless(drillPreflight(requireState(env)));
