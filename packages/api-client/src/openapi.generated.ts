@@ -585,6 +585,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clusters/{id}/drill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Break the leader on purpose (a planned switchover so far), measure write/read downtime and lost acknowledged writes as a client saw them, report
+         * @description Needs the operator role or higher.
+         */
+        post: operations["drill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clusters/{id}/switchover/precheck": {
         parameters: {
             query?: never;
@@ -7005,7 +7025,7 @@ export interface operations {
                         id: string;
                         clusterId: string | null;
                         /** @enum {unknown} */
-                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                         /** @description e.g. "Switchover pg1 → pg2" */
                         summary: string;
                         params: {
@@ -7214,7 +7234,7 @@ export interface operations {
                         id: string;
                         clusterId: string | null;
                         /** @enum {unknown} */
-                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                         /** @description e.g. "Switchover pg1 → pg2" */
                         summary: string;
                         params: {
@@ -7429,7 +7449,7 @@ export interface operations {
                         id: string;
                         clusterId: string | null;
                         /** @enum {unknown} */
-                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                         /** @description e.g. "Switchover pg1 → pg2" */
                         summary: string;
                         params: {
@@ -7634,7 +7654,7 @@ export interface operations {
                         id: string;
                         clusterId: string | null;
                         /** @enum {unknown} */
-                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                         /** @description e.g. "Switchover pg1 → pg2" */
                         summary: string;
                         params: {
@@ -7839,7 +7859,7 @@ export interface operations {
                         id: string;
                         clusterId: string | null;
                         /** @enum {unknown} */
-                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                         /** @description e.g. "Switchover pg1 → pg2" */
                         summary: string;
                         params: {
@@ -8042,7 +8062,7 @@ export interface operations {
                         id: string;
                         clusterId: string | null;
                         /** @enum {unknown} */
-                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                         /** @description e.g. "Switchover pg1 → pg2" */
                         summary: string;
                         params: {
@@ -8245,7 +8265,213 @@ export interface operations {
                         id: string;
                         clusterId: string | null;
                         /** @enum {unknown} */
-                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
+                        /** @description e.g. "Switchover pg1 → pg2" */
+                        summary: string;
+                        params: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed" | "interrupted" | "cancelled";
+                        requestedBy: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 timestamp, UTC
+                         */
+                        createdAt: string;
+                        scheduledAt: string | null;
+                        startedAt: string | null;
+                        finishedAt: string | null;
+                        /** @description How it ended, and why */
+                        result: string | null;
+                        steps: {
+                            name: string;
+                            /** @enum {unknown} */
+                            status: "running" | "succeeded" | "failed" | "skipped";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 timestamp, UTC
+                             */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            /** @description What the step found, with its figure */
+                            detail: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    drill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    kind: "planned-switchover" | "patroni-stopped" | "postgres-killed" | "host-lost" | "network-isolated" | "frozen";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Identifier
+                         */
+                        id: string;
+                        clusterId: string | null;
+                        /** @enum {unknown} */
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                         /** @description e.g. "Switchover pg1 → pg2" */
                         summary: string;
                         params: {
@@ -8639,7 +8865,7 @@ export interface operations {
                             id: string;
                             clusterId: string | null;
                             /** @enum {unknown} */
-                            kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                            kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                             /** @description e.g. "Switchover pg1 → pg2" */
                             summary: string;
                             params: {
@@ -8706,7 +8932,7 @@ export interface operations {
                             id: string;
                             clusterId: string | null;
                             /** @enum {unknown} */
-                            kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                            kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                             /** @description e.g. "Switchover pg1 → pg2" */
                             summary: string;
                             params: {
@@ -8912,7 +9138,7 @@ export interface operations {
                             id: string;
                             clusterId: string | null;
                             /** @enum {unknown} */
-                            kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                            kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                             /** @description e.g. "Switchover pg1 → pg2" */
                             summary: string;
                             params: {
@@ -9112,7 +9338,7 @@ export interface operations {
                         id: string;
                         clusterId: string | null;
                         /** @enum {unknown} */
-                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                         /** @description e.g. "Switchover pg1 → pg2" */
                         summary: string;
                         params: {
@@ -9322,7 +9548,7 @@ export interface operations {
                         id: string;
                         clusterId: string | null;
                         /** @enum {unknown} */
-                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config";
+                        kind: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                         /** @description e.g. "Switchover pg1 → pg2" */
                         summary: string;
                         params: {

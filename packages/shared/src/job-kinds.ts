@@ -1,6 +1,7 @@
 import type { TSchema } from 'typebox';
 import {
   ConfigPatchRequest,
+  DrillRequest,
   EmptyRequest,
   FailoverRequest,
   ReinitializeRequest,
@@ -76,6 +77,13 @@ export const jobKinds: Record<JobKind, JobKindInfo> = {
     description:
       "Change Patroni's dynamic configuration: validated (PostgreSQL parameters against the server's pg_settings), shown as a diff, applied as a job (dryRun: diff only). Settings that run commands, load code or change access need the admin role",
     request: ConfigPatchRequest,
+    target: 'cluster',
+  },
+  drill: {
+    label: 'Failover drill',
+    description:
+      'Break the leader on purpose (a planned switchover so far), measure write/read downtime and lost acknowledged writes as a client saw them, report',
+    request: DrillRequest,
     target: 'cluster',
   },
 };

@@ -10,6 +10,7 @@ export const JobKind = Type.Enum([
   'pause',
   'resume',
   'config',
+  'drill',
 ]);
 export type JobKind = Static<typeof JobKind>;
 
@@ -126,6 +127,20 @@ export const ReloadRequest = Type.Object(
   { additionalProperties: false },
 );
 export type ReloadRequest = Static<typeof ReloadRequest>;
+
+/** The faults a drill can inject into the leader. */
+export const DrillKind = Type.Enum([
+  'planned-switchover',
+  'patroni-stopped',
+  'postgres-killed',
+  'host-lost',
+  'network-isolated',
+  'frozen',
+]);
+export type DrillKind = Static<typeof DrillKind>;
+
+export const DrillRequest = Type.Object({ kind: DrillKind }, { additionalProperties: false });
+export type DrillRequest = Static<typeof DrillRequest>;
 
 export const EmptyRequest = Type.Object({}, { additionalProperties: false });
 

@@ -1,5 +1,6 @@
 import { JobKind, jobKinds, type JobKindInfo } from '@keel/shared';
 import { config } from './kinds/config.js';
+import { drill } from './kinds/drill.js';
 import { failover } from './kinds/failover.js';
 import { pause, resume } from './kinds/maintenance.js';
 import { reinitialize } from './kinds/reinitialize.js';
@@ -18,6 +19,7 @@ const definitions = [
   pause,
   resume,
   config,
+  drill,
 ] as JobDefinition<never>[];
 
 /** A kind as the server knows it: what both sides know (label, description, request, target) and how it runs. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { MemberState } from '@keel/shared';
+import { clusterState, member } from '@keel/shared/testing';
+import { drillPreflight } from './preflight.js';
+import { longestGapMs } from './probe-workload.js';
+
+const leader = member('pg1', { role: 'leader', state: 'running', lagBytes: 0 });
+const replica = (over: Partial<MemberState> = {}): MemberState =>
+  member('pg2', { role: 'replica', state: 'streaming', lagBytes: 0, ...over });
+const failed = (members: MemberState[], over = {}) =>
+  drillPreflight(clusterState({ leader: 'pg1', members, ...over }))
+    .filter((c) => !c.ok)
+    .map((c) => c.name);
+
+describe('drill preflight', () => {
+  it('refuses a paused cluster, a replica that does not stream, and one that lags past 1 MB', () => {
+    expect(failed([leader, replica()], { paused: true })).toContain('Not paused');
+    expect(failed([leader, replica({ state: 'stopped' })])).toContain('Replicas streaming');
+    expect(failed([leader, replica({ lagBytes: 5_000_000 })])).toContain('Replica lag');
+    expect(failed([leader])).toContain('Replicas streaming');
+  });
+});
+
+describe('longestGapMs', () => {
+  it('is the longest gap between consecutive acknowledgements', () => {
+    expect(longestGapMs([0, 100, 200, 2_700, 2_800])).toBe(2_500);
+    expect(longestGapMs([5])).toBe(0);
+  });
+});

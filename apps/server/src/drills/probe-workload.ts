@@ -1,0 +1,127 @@
+import type { DatabaseLoginSecret } from '../postgres/probe.js';
+import { sqlClient } from '../postgres/probe.js';
+
+/** One acknowledged write as the client saw it. */
+export interface AckedWrite {
+  seq: number;
+  sentMs: number;
+  ackedMs: number;
+}
+
+/**
+ * Writes small transactions at a steady rate through HAProxy's read-write endpoint into keel_drill_probe
+ * (timeline and clock_timestamp() are column defaults, so the server stamps each row itself), and reads
+ * through the read-only endpoint. Each attempt uses a short timeout and reconnects after a failure: the
+ * gaps between acknowledgements are the downtime a client saw.
+ */
+export class ProbeWorkload {
+  readonly writes: AckedWrite[] = [];
+  readonly reads: number[] = [];
+  private stopped = false;
+  private loops: Promise<void>[] = [];
+
+  constructor(
+    private readonly readWrite: string,
+    private readonly readOnly: string | null,
+    private readonly login: DatabaseLoginSecret,
+    private readonly drillId: string,
+    private readonly intervalMs = 100,
+  ) {}
+
+  async prepare(): Promise<void> {
+    const client = sqlClient(this.readWrite, this.login, 'keel-drill', 5_000);
+    await client.connect();
+    try {
+      await client.query(`create table if not exists keel_drill_probe (
+        drill_id text not null, seq integer not null, sent_at timestamptz not null,
+        server_at timestamptz not null default clock_timestamp(),
+        timeline bigint not null default (substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::bigint,
+        primary key (drill_id, seq))`);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  start(): void {
+    this.loops = [this.writeLoop()];
+    if (this.readOnly) this.loops.push(this.readLoop(this.readOnly));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await Promise.all(this.loops);
+  }
+
+  /** The sequence numbers acknowledged to the client that the leader does not have now. */
+  async lostSeqs(): Promise<number[]> {
+    const client = sqlClient(this.readWrite, this.login, 'keel-drill', 5_000);
+    await client.connect();
+    try {
+      const rows = await client.query<{ seq: number }>(
+        'select seq from keel_drill_probe where drill_id = $1',
+        [this.drillId],
+      );
+      const present = new Set(rows.rows.map((r) => r.seq));
+      return this.writes.filter((w) => !present.has(w.seq)).map((w) => w.seq);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  private async writeLoop(): Promise<void> {
+    let seq = 0;
+    let client: ReturnType<typeof sqlClient> | null = null;
+    while (!this.stopped) {
+      const started = Date.now();
+      seq += 1;
+      try {
+        if (!client) {
+          client = sqlClient(this.readWrite, this.login, 'keel-drill', 1_000);
+          await client.connect();
+        }
+        await client.query('insert into keel_drill_probe (drill_id, seq, sent_at) values ($1, $2, $3)', [
+          this.drillId,
+          seq,
+          new Date(started),
+        ]);
+        this.writes.push({ seq, sentMs: started, ackedMs: Date.now() });
+      } catch {
+        await client?.end().catch(() => undefined);
+        client = null;
+      }
+      await pause(this.intervalMs - (Date.now() - started));
+    }
+    await client?.end().catch(() => undefined);
+  }
+
+  private async readLoop(endpoint: string): Promise<void> {
+    let client: ReturnType<typeof sqlClient> | null = null;
+    while (!this.stopped) {
+      const started = Date.now();
+      try {
+        if (!client) {
+          client = sqlClient(endpoint, this.login, 'keel-drill', 1_000);
+          await client.connect();
+        }
+        await client.query('select 1');
+        this.reads.push(Date.now());
+      } catch {
+        await client?.end().catch(() => undefined);
+        client = null;
+      }
+      await pause(this.intervalMs - (Date.now() - started));
+    }
+    await client?.end().catch(() => undefined);
+  }
+}
+
+/** The longest gap between consecutive acknowledgements, in ms: the downtime a client saw. */
+export function longestGapMs(times: number[]): number {
+  let gap = 0;
+  for (let i = 1; i < times.length; i += 1) gap = Math.max(gap, times[i]! - times[i - 1]!);
+  return gap;
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
