@@ -27,6 +27,7 @@ PACKAGES=(
   patroni
   etcd-server etcd-client
   haproxy
+  pgbackrest
   openssh-server
   iproute2 procps psmisc util-linux
   chromium chromium-driver

@@ -11,3 +11,4 @@ export * from './jobs.js';
 export * from './rules/index.js';
 export * from './job-kinds.js';
 export * from './provisioning.js';
+export * from './backups.js';
