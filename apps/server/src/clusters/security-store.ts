@@ -41,7 +41,7 @@ export const noClusterSecurity: ClusterSecurity = {
 
 /**
  * etcd access from a cluster's security: TLS only when it carries something (a CA, a client certificate,
- * verification off), so a plain http:// etcd keeps its plain gRPC channel.
+ * verification off); whether it is used at all is the endpoints' scheme (`etcd3Options`).
  */
 export function etcdAccessOf(security: ClusterSecurity): EtcdAccess {
   const { tls, etcdLogin } = security;

@@ -13,7 +13,9 @@ export type EtcdAccessFor = (endpoints: string[]) => EtcdAccess | undefined;
 
 /** etcd3's options for the access settings. */
 export function etcd3Options(endpoints: string[], access: EtcdAccess | undefined): IOptions {
-  const tls = access?.tls;
+  // The scheme decides the channel: TLS settings on an http:// etcd (verification turned off for
+  // the cluster's Patroni, say) would make gRPC speak TLS to a plain port and never connect.
+  const tls = endpoints.every((e) => e.startsWith('https:')) ? access?.tls : undefined;
   return {
     hosts: endpoints,
     dialTimeout: 2_000,
