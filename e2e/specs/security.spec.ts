@@ -34,7 +34,8 @@ test.describe('TLS and authentication', () => {
     await expect(fields).toContainText('Paste the CA certificate(s) in PEM form');
     await expect(fields).toContainText('Paste the key of this certificate.');
     expect(posted).toBe(false);
-    await page.getByTestId('security-verify').getByRole('checkbox').uncheck();
+    // The test id is on the checkbox itself (CheckboxField spreads it onto the input).
+    await page.getByTestId('security-verify').uncheck();
     await expect(fields).toContainText('This choice is written to the audit log');
     await fields.screenshot({ path: '../test-results/shots/security-fields.png' });
   });
