@@ -82,18 +82,18 @@ export async function eventually<T>(
 
 /**
  * TLS for the tests' own clients (their writer, their direct reads of Patroni), from the lab's state:
- * nothing on the open lab. Through HAProxy the PostgreSQL certificate names the member, not the load
- * balancer, so the writer checks the chain against the lab's CA but not the name.
+ * nothing on the open lab. The lab's certificates also name the load balancer, so a connection through
+ * HAProxy is checked in full, as Keel's probe checks it.
  */
 export async function labClientTls(): Promise<{
-  pgSsl: { ca: string; checkServerIdentity: () => undefined } | undefined;
+  pgSsl: { ca: string } | undefined;
   tls: { ca: string; cert: string; key: string; verify: true } | undefined;
 }> {
   const status = await readLabStatus();
   if (status.mode !== 'secure' || !status.secure) return { pgSsl: undefined, tls: undefined };
   const ca = readFileSync(status.secure.caFile, 'utf8');
   return {
-    pgSsl: { ca, checkServerIdentity: () => undefined },
+    pgSsl: { ca },
     tls: {
       ca,
       cert: readFileSync(status.secure.clientCertFile, 'utf8'),

@@ -269,8 +269,9 @@ export class ClusterService {
   /** What the observer needs: the inventory, with the cluster's logins opened. */
   private async toTarget(r: ClusterRecord): Promise<ClusterTarget> {
     const security = await this.security.open(r.security);
-    // TLS on PostgreSQL (verify-full) when the cluster names a CA, or has verification off on purpose.
-    const sqlTls = security.tls.ca || !security.tls.verify ? { tls: security.tls } : {};
+    // TLS on PostgreSQL when the cluster names a CA (verify-full, or unchecked if verification is off):
+    // verification off alone says nothing of PostgreSQL, and must not turn a plain cluster's probe red.
+    const sqlTls = security.tls.ca ? { tls: security.tls } : {};
     const database = await this.credentials.login(r.databaseCredentialId);
     const stats = await this.credentials.login(r.statsCredentialId);
     return {

@@ -9,8 +9,8 @@ export interface DatabaseLoginSecret {
   password: string;
   database: string;
   /**
-   * The cluster's TLS when it has a CA bundle (or verification off): every SQL connection then uses
-   * TLS with libpq's sslmode=verify-full checks (chain and host name); absent: a plain connection.
+   * The cluster's TLS when it has a CA bundle: every SQL connection then uses TLS with libpq's
+   * sslmode=verify-full checks (chain and host name; none if verification is off); absent: plain.
    */
   tls?: TlsSettings;
 }
