@@ -41,7 +41,7 @@ export class LeaderKeyWatch {
       seen += 1;
       if (seen > this.changes.length) this.changes.push({ value, at: Date.now() });
     };
-    const watch = await this.pool.watchPrefix([endpoint], prefix, onChange, () => undefined);
+    const watch = await this.pool.watchPrefix({ endpoints: [endpoint] }, prefix, onChange, () => undefined);
     last = watch.initial.values.leader ?? null;
     this.stops.push(() => watch.stop());
   }

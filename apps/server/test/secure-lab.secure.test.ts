@@ -3,13 +3,7 @@ import { Etcd3 } from 'etcd3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireLabStatus, type LabStatus } from '@keel/lab';
-import {
-  EtcdWatchPool,
-  etcd3Options,
-  patroniPrefix,
-  type EtcdAccess,
-  type KeyChange,
-} from '../src/etcd/watch.js';
+import { EtcdWatchPool, etcd3Options, patroniPrefix, type KeyChange } from '../src/etcd/watch.js';
 import { describeEtcdFailure, describeTlsFailure } from '../src/net/tls-errors.js';
 import { probeTls } from '../src/net/tls-probe.js';
 import type { TlsSettings } from '../src/net/tls-settings.js';
@@ -37,8 +31,8 @@ describe('the secure lab, through Keel’s clients', () => {
   const pools: EtcdWatchPool[] = [];
 
   const patroni = (connection?: PatroniConnection) => new PatroniClient(2_000, () => connection);
-  const pool = (access?: EtcdAccess) => {
-    const created = new EtcdWatchPool(() => access);
+  const pool = () => {
+    const created = new EtcdWatchPool();
     pools.push(created);
     return created;
   };
@@ -129,8 +123,8 @@ describe('the secure lab, through Keel’s clients', () => {
 
     const changes: KeyChange[] = [];
     const prefix = patroniPrefix(status.namespace, status.scope);
-    const watch = await pool({ tls, login: secure.etcd.keel }).watchPrefix(
-      etcd,
+    const watch = await pool().watchPrefix(
+      { endpoints: etcd, access: { tls, login: secure.etcd.keel } },
       prefix,
       (change) => changes.push(change),
       () => undefined,
@@ -165,7 +159,9 @@ describe('the secure lab, through Keel’s clients', () => {
   });
 
   it('etcd: a read outside the user’s grant is "permission denied", worded with the grant to add', async () => {
-    const error = await failure(() => pool({ tls, login: secure.etcd.keel }).readPrefix(etcd, '/other/'));
+    const error = await failure(() =>
+      pool().readPrefix({ endpoints: etcd, access: { tls, login: secure.etcd.keel } }, '/other/'),
+    );
     const text = describeEtcdFailure(error, { endpoints: etcd, prefix: '/other/', username: 'keel' });
     expect(error.message).toMatch(/PERMISSION_DENIED/);
     expect(text).toContain(

@@ -8,8 +8,14 @@ export interface EtcdAccess {
   login?: HttpLogin;
 }
 
-/** The access settings of the cluster these endpoints belong to (none: plain, no user). */
-export type EtcdAccessFor = (endpoints: string[]) => EtcdAccess | undefined;
+/**
+ * One cluster's etcd: its endpoints and its access. Passed with every call, not looked up by endpoints:
+ * clusters often share one etcd, each with its own user.
+ */
+export interface EtcdTarget {
+  endpoints: string[];
+  access?: EtcdAccess;
+}
 
 /** etcd3's options for the access settings. */
 export function etcd3Options(endpoints: string[], access: EtcdAccess | undefined): IOptions {
@@ -80,16 +86,14 @@ export class EtcdWatchPool {
   private readonly clients = new Map<string, { client: Etcd3; users: number }>();
   private closed = false;
 
-  constructor(private readonly accessFor: EtcdAccessFor = () => undefined) {}
-
   async watchPrefix(
-    endpoints: string[],
+    etcd: EtcdTarget,
     prefix: string,
     onChange: (change: KeyChange) => void,
     onError: (error: Error) => void,
     onReconnected: () => void = () => undefined,
   ): Promise<PrefixWatch> {
-    const { key, entry } = this.acquire(endpoints);
+    const { key, entry } = this.acquire(etcd);
     const relative = (k: Buffer): string => k.toString('utf8').slice(prefix.length);
     let watcher: Watcher;
     let initial: PrefixRead;
@@ -128,8 +132,8 @@ export class EtcdWatchPool {
   }
 
   /** A fresh read under `prefix`, on the same connection the watch uses. */
-  async readPrefix(endpoints: string[], prefix: string): Promise<PrefixRead> {
-    const { key, entry } = this.acquire(endpoints);
+  async readPrefix(etcd: EtcdTarget, prefix: string): Promise<PrefixRead> {
+    const { key, entry } = this.acquire(etcd);
     try {
       return await readWith(entry.client, prefix);
     } finally {
@@ -143,9 +147,11 @@ export class EtcdWatchPool {
     this.clients.clear();
   }
 
-  private acquire(endpoints: string[]): { key: string; entry: { client: Etcd3; users: number } } {
+  private acquire({ endpoints, access }: EtcdTarget): {
+    key: string;
+    entry: { client: Etcd3; users: number };
+  } {
     if (this.closed) throw new Error('etcd watch pool is closed');
-    const access = this.accessFor(endpoints);
     // Another user (or none) is another connection: etcd's permissions belong to the signed-in user.
     const key = `${[...endpoints].sort().join(',')}|${access?.login?.username ?? ''}`;
     const entry = this.clients.get(key) ?? { client: new Etcd3(etcd3Options(endpoints, access)), users: 0 };

@@ -302,7 +302,7 @@ export class ClusterObserver {
     if (this.target.etcdEndpoints.length === 0) return;
     const prefix = patroniPrefix(this.target.namespace, this.target.scope);
     const watch = new ClusterWatch(
-      this.target.etcdEndpoints,
+      { endpoints: this.target.etcdEndpoints, access: etcdAccessOf(this.target.security) },
       prefix,
       {
         etcd: this.deps.etcd,

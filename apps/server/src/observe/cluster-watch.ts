@@ -1,6 +1,6 @@
 import type { WatchStatus } from '@keel/shared';
 import type { FastifyBaseLogger } from 'fastify';
-import type { EtcdWatchPool, KeyChange, PrefixRead, PrefixWatch } from '../etcd/watch.js';
+import type { EtcdTarget, EtcdWatchPool, KeyChange, PrefixRead, PrefixWatch } from '../etcd/watch.js';
 import { errorMessage as message } from '../failure.js';
 
 export interface ClusterWatchDeps {
@@ -40,7 +40,7 @@ export class ClusterWatch {
   private leader: string | null | undefined;
 
   constructor(
-    private readonly endpoints: string[],
+    private readonly etcd: EtcdTarget,
     private readonly prefix: string,
     private readonly deps: ClusterWatchDeps,
     private readonly events: ClusterWatchEvents,
@@ -73,7 +73,7 @@ export class ClusterWatch {
     if (cancelled) return this.restart(`etcd cancelled the watch (${cancelled})`);
     let read: PrefixRead;
     try {
-      read = await this.deps.etcd.readPrefix(this.endpoints, this.prefix);
+      read = await this.deps.etcd.readPrefix(this.etcd, this.prefix);
     } catch (error) {
       this.events.onRead(null, message(error));
       return;
@@ -140,7 +140,7 @@ export class ClusterWatch {
   private async open(): Promise<void> {
     try {
       const watch = await this.deps.etcd.watchPrefix(
-        this.endpoints,
+        this.etcd,
         this.prefix,
         (change) => this.onChange(change),
         (error) => {

@@ -1,7 +1,6 @@
 import type { ClusterState, KeelEvent } from '@keel/shared';
 import { ClusterObserver, type ObserverDeps } from './cluster-observer.js';
-import { etcdAccessOf, patroniConnectionOf } from '../clusters/security-store.js';
-import type { EtcdAccess } from '../etcd/watch.js';
+import { patroniConnectionOf } from '../clusters/security-store.js';
 import { patroniBase, type PatroniConnection } from '../patroni/client.js';
 import type { ClusterTarget } from './target.js';
 
@@ -58,16 +57,6 @@ export class ObserverRegistry {
       const target = observer.targetInfo;
       if (target.members.some((m) => m.apiUrl && patroniBase(m.apiUrl) === wanted))
         return patroniConnectionOf(target.security);
-    }
-    return undefined;
-  }
-
-  /** The TLS and etcd user of the cluster watched through these endpoints, for EtcdWatchPool. */
-  etcdAccess(endpoints: string[]): EtcdAccess | undefined {
-    const key = [...endpoints].sort().join(',');
-    for (const observer of this.observers.values()) {
-      const target = observer.targetInfo;
-      if ([...target.etcdEndpoints].sort().join(',') === key) return etcdAccessOf(target.security);
     }
     return undefined;
   }

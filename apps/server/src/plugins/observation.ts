@@ -23,11 +23,11 @@ export default fp<{ timings?: Partial<ObserverTimings> }>(
     const hub = new EventHub((error) => app.log.warn({ err: error }, 'event listener failed'));
     const activity = new ActivityLog(new ActivityRepository(app.db), app.log);
     hub.subscribe(activity.listen);
-    // The registry reports new members to the service, which is built after it; the clients ask it for
-    // each cluster's TLS and logins (the registry holds the opened targets).
+    // The registry reports new members to the service, which is built after it; the Patroni client asks
+    // it for each cluster's TLS and REST login (the registry holds the opened targets).
     const service: { current?: ClusterService } = {};
     const registry: { current?: ObserverRegistry } = {};
-    const etcd = new EtcdWatchPool((endpoints) => registry.current?.etcdAccess(endpoints));
+    const etcd = new EtcdWatchPool();
     const patroni = new PatroniClient(patroniTimeoutMs, (base) => registry.current?.patroniConnection(base));
     const observers = new ObserverRegistry({
       patroni,
