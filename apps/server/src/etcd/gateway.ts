@@ -80,11 +80,11 @@ export async function etcdGateway<T>(
   /** Statuses whose body is the answer (etcd's /health says 503 with its reason). */
   accept: number[] = [200],
 ): Promise<T> {
-  if (path.startsWith('/v3/') && readsOverGrpc(access)) {
-    return grpcRead<T>(endpoint, path, body, access, timeoutMs);
-  }
+  // /health is etcd's own HTTP handler, outside auth and the gateway: TLS only, never a token.
+  const api = path.startsWith('/v3/');
+  if (api && readsOverGrpc(access)) return grpcRead<T>(endpoint, path, body, access, timeoutMs);
   for (let attempt = 0; attempt < 2; attempt++) {
-    const token = access?.login ? await tokenFor(endpoint, access, timeoutMs) : undefined;
+    const token = api && access?.login ? await tokenFor(endpoint, access, timeoutMs) : undefined;
     const res = await call(endpoint, path, body, access, timeoutMs, token || undefined);
     if (accept.includes(res.status)) return JSON.parse(res.body) as T;
     if (access?.login && attempt === 0 && /invalid auth token|auth token/i.test(res.body)) {

@@ -39,7 +39,8 @@ export function readEtcdHealthShared(
 
 /**
  * etcd's own view of its members, through its HTTP gateway: each endpoint's /health and its status
- * (member id, leader id). Cheap enough to ask every few seconds, and needs no gRPC connection.
+ * (member id, leader id). Cheap enough to ask every few seconds, and needs no gRPC connection (but with
+ * a client certificate: `grpc-reads.ts`).
  */
 export async function readEtcdHealth(
   endpoints: string[],
@@ -63,7 +64,7 @@ export async function readEtcdHealth(
             endpoint,
             '/health',
             undefined,
-            access && { tls: access.tls },
+            access,
             timeoutMs,
             [200, 503],
           ),

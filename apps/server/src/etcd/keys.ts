@@ -16,7 +16,8 @@ function prefixEnd(prefix: string): string {
 
 /**
  * Reads every key under a prefix through etcd's HTTP gateway (first endpoint that answers wins):
- * one short request, no gRPC connection to set up and tear down. Keys are returned relative to the prefix.
+ * one short request, no gRPC connection to set up and tear down (except with a client certificate, which
+ * the gateway refuses: `grpc-reads.ts`). Keys are returned relative to the prefix.
  */
 export async function readPrefix(
   endpoints: string[],
@@ -52,7 +53,7 @@ export async function readPrefix(
 /** Whether an etcd endpoint answers its /health. */
 export async function etcdAnswers(endpoint: string, access?: EtcdAccess): Promise<boolean> {
   try {
-    await etcdGateway(endpoint, '/health', undefined, access ? { tls: access.tls } : undefined, 1_000);
+    await etcdGateway(endpoint, '/health', undefined, access, 1_000);
     return true;
   } catch {
     return false;
