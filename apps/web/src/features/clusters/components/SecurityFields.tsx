@@ -4,6 +4,49 @@ import type { SecurityFormErrors, SecurityFormValues } from '../securityForm.js'
 
 type TextKey = Exclude<keyof SecurityFormValues, 'verify'>;
 
+interface TextProps {
+  value: string;
+  error: string | undefined;
+  onChange: (event: { target: { value: string } }) => void;
+}
+
+/** A user and password pair (Patroni's REST login, an etcd user). */
+function LoginRow({
+  what,
+  id,
+  hint,
+  user,
+  password,
+}: {
+  what: string;
+  id: string;
+  hint: string;
+  user: TextProps;
+  password: TextProps;
+}) {
+  return (
+    <div className="import__row">
+      <TextField
+        label={`${what} user`}
+        mono
+        optional
+        autoComplete="off"
+        hint={hint}
+        data-testid={`security-${id}-user`}
+        {...user}
+      />
+      <TextField
+        label={`${what} password`}
+        type="password"
+        optional
+        autoComplete="new-password"
+        data-testid={`security-${id}-password`}
+        {...password}
+      />
+    </div>
+  );
+}
+
 /**
  * The TLS and login fields of a hardened cluster (Patroni's restapi.authentication, etcd users, the CA
  * bundle, a client certificate, verification). With `current` (the dialog), empty fields keep what Keel
@@ -20,7 +63,7 @@ export function SecurityFields({
   onChange: (next: Partial<SecurityFormValues>, cleared?: TextKey) => void;
   current?: ClusterSecurityView;
 }) {
-  const text = (key: TextKey) => ({
+  const text = (key: TextKey): TextProps => ({
     value: values[key],
     error: errors[key],
     onChange: (event: { target: { value: string } }) => onChange({ [key]: event.target.value }, key),
@@ -29,44 +72,20 @@ export function SecurityFields({
     current ? (what ? `Keel holds ${what}; leave empty to keep it.` : none) : none;
   return (
     <div className="security-fields" data-testid="security-fields">
-      <div className="import__row">
-        <TextField
-          label="Patroni REST user"
-          mono
-          optional
-          autoComplete="off"
-          hint={keep(current?.patroniUsername ?? null, "Patroni's restapi.authentication, sent on changes.")}
-          data-testid="security-patroni-user"
-          {...text('patroniUsername')}
-        />
-        <TextField
-          label="Patroni REST password"
-          type="password"
-          optional
-          autoComplete="new-password"
-          data-testid="security-patroni-password"
-          {...text('patroniPassword')}
-        />
-      </div>
-      <div className="import__row">
-        <TextField
-          label="etcd user"
-          mono
-          optional
-          autoComplete="off"
-          hint={keep(current?.etcdUsername ?? null, 'An etcd user with read access to the namespace.')}
-          data-testid="security-etcd-user"
-          {...text('etcdUsername')}
-        />
-        <TextField
-          label="etcd password"
-          type="password"
-          optional
-          autoComplete="new-password"
-          data-testid="security-etcd-password"
-          {...text('etcdPassword')}
-        />
-      </div>
+      <LoginRow
+        what="Patroni REST"
+        id="patroni"
+        hint={keep(current?.patroniUsername ?? null, "Patroni's restapi.authentication, sent on changes.")}
+        user={text('patroniUsername')}
+        password={text('patroniPassword')}
+      />
+      <LoginRow
+        what="etcd"
+        id="etcd"
+        hint={keep(current?.etcdUsername ?? null, 'An etcd user with read access to the namespace.')}
+        user={text('etcdUsername')}
+        password={text('etcdPassword')}
+      />
       <TextAreaField
         label="CA bundle (PEM)"
         mono
