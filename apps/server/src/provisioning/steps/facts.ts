@@ -1,4 +1,5 @@
 import { command, type ShellCommand } from '../../ssh/quote.js';
+import { DEBIAN_PATRONI_DEPS } from './patroni-deps.js';
 
 /** The OS families Keel has a package plan for. */
 export type OsFamily = 'debian' | 'rhel';
@@ -37,14 +38,7 @@ export const WATCHED_PACKAGES = [
   'etcd',
   'haproxy',
   'patroni',
-  'python3-psycopg2',
-  'python3-etcd',
-  'python3-yaml',
-  'python3-click',
-  'python3-prettytable',
-  'python3-dateutil',
-  'python3-psutil',
-  'python3-urllib3',
+  ...DEBIAN_PATRONI_DEPS,
   'python3-ydiff',
   'postgresql-13',
   'postgresql-14',

@@ -1,5 +1,6 @@
 import { allOf, command, type ShellCommand } from '../../ssh/quote.js';
 import type { HostFacts } from './facts.js';
+import { DEBIAN_PATRONI_DEPS } from './patroni-deps.js';
 
 export type HostRole = 'database' | 'load-balancer';
 
@@ -16,18 +17,6 @@ export interface PackagePlan {
 
 /** Patroni 3.0.2 with etcd3 loses acknowledged writes (environment.md): never installed from a package. */
 export const KNOWN_BAD_PATRONI = /^3\.0\.[0-2]\b/;
-
-/** Python modules Patroni 4 needs besides itself on Debian (what the carried tree runs with). */
-const DEBIAN_PATRONI_DEPS = [
-  'python3-psycopg2',
-  'python3-etcd',
-  'python3-yaml',
-  'python3-click',
-  'python3-prettytable',
-  'python3-dateutil',
-  'python3-psutil',
-  'python3-urllib3',
-];
 
 /** PostgreSQL majors the Debian release itself carries; others come from apt.postgresql.org. */
 const DEBIAN_OWN_POSTGRES: Record<number, number> = { 11: 15, 12: 15, 13: 17 };
