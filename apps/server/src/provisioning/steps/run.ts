@@ -1,74 +1,22 @@
-import { connect } from 'node:net';
 import type { ProposedParameter } from '@keel/shared';
 import type { JobContext } from '../../jobs/types.js';
 import { JobFailure } from '../../jobs/types.js';
-import type { HostShell } from '../../ssh/host-shell.js';
 import { runPackageCommand } from '../../ssh/package-lock.js';
-import { command } from '../../ssh/quote.js';
 import { withSsh, type SshSessions } from '../../ssh/sessions.js';
-import { SshCommandError } from '../../ssh/errors.js';
-import type { PlannedHost, ProvisioningPlan } from '../plan.js';
 import { proposeParameters } from '../plan-sizing.js';
-import { describeFacts, factsCommand, foreignCluster, parseFacts, type HostFacts } from './facts.js';
+import { describeFacts, factsCommand, foreignCluster, parseFacts } from './facts.js';
 import { firewallPlan, type Opening } from './firewall.js';
-import { layoutFor, type HostLayout } from './layout.js';
-import { KNOWN_BAD_PATRONI, packagePlan, type HostRole } from './packages.js';
+import { layoutFor } from './layout.js';
+import { KNOWN_BAD_PATRONI, packagePlan } from './packages.js';
 import { carryPatroniTree, treeRuntime } from './patroni-tree.js';
-import { filesFor, type HostFile } from './render.js';
-import {
-  ensureFile,
-  serviceManagerFor,
-  type PatroniRuntime,
-  type ServiceManager,
-  type ServiceName,
-} from './services.js';
+import { filesFor } from './render.js';
+import { ensureFile, serviceManagerFor, type PatroniRuntime, type ServiceName } from './services.js';
 import type { ProvisionParams } from './params.js';
-
-/** One host as the run knows it after gathering facts. */
-interface Host {
-  planned: PlannedHost;
-  roles: HostRole[];
-  shell: HostShell;
-  facts: HostFacts;
-  layout: HostLayout;
-  patroni: PatroniRuntime;
-  services: ServiceManager;
-  /** Files this run changed (their services restart when already running). */
-  changedFiles: Set<HostFile['service']>;
-}
-
-const unchanged = (what: string) => ({ detail: `unchanged: ${what}` });
-const changed = (what: string[]) => ({ detail: `changed: ${what.join('; ')}` });
+import { prepareDirectories, succeeds, validateFile } from './host-files.js';
+import { httpOk, tcpOpen } from './reachability.js';
+import { changed, hostsOf, unchanged, type Host } from './run-host.js';
 
 const MS = { etcd: 90_000, leader: 180_000, replica: 300_000, haproxy: 60_000 };
-
-/** Every host of the plan once, with the roles it has (the load balancer may be a database host). */
-function hostsOf(plan: ProvisioningPlan): { planned: PlannedHost; roles: HostRole[] }[] {
-  const list = plan.databaseHosts.map((h) => ({ planned: h, roles: ['database'] as HostRole[] }));
-  const lb = list.find((h) => h.planned.name === plan.loadBalancer.name);
-  if (lb) lb.roles.push('load-balancer');
-  else list.push({ planned: plan.loadBalancer, roles: ['load-balancer'] });
-  return list;
-}
-
-async function httpOk(url: string): Promise<boolean> {
-  try {
-    const answer = await fetch(url, { signal: AbortSignal.timeout(2000) });
-    await answer.body?.cancel();
-    return answer.status === 200;
-  } catch {
-    return false;
-  }
-}
-
-function tcpOpen(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port, timeout: 2000 });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
 
 /** The provisioning run: each step idempotent, each saying changed (and what) or unchanged. */
 export async function provision(ctx: JobContext<ProvisionParams>): Promise<string> {
@@ -381,82 +329,6 @@ export async function provision(ctx: JobContext<ProvisionParams>): Promise<strin
     if (!h.changedFiles.has(service)) return null;
     await h.services.restart(h.shell, service);
     return `${service} restarted on ${h.planned.name} (its configuration changed)`;
-  }
-}
-
-async function succeeds(shell: HostShell, c: ReturnType<typeof command>): Promise<boolean> {
-  try {
-    await shell.run(c, { quiet: true });
-    return true;
-  } catch (error) {
-    if (error instanceof SshCommandError) return false;
-    throw error;
-  }
-}
-
-/** The directories the services need, owned by their users; answers those it made. */
-async function prepareDirectories(h: Host): Promise<string[]> {
-  const dirs: [string, string, string][] = [];
-  if (h.roles.includes('database')) {
-    const pgRoot = h.layout.dataDir.slice(0, h.layout.dataDir.lastIndexOf('/'));
-    dirs.push(
-      [h.layout.etcdDataDir.slice(0, h.layout.etcdDataDir.lastIndexOf('/')), 'etcd', '0700'],
-      [h.layout.etcdDataDir, 'etcd', '0700'],
-      [pgRoot, 'postgres', '0755'],
-      ['/var/log/patroni', 'postgres', '0755'],
-      ['/var/log/postgresql', 'postgres', '0755'],
-      [h.layout.socketDir, 'postgres', '2775'],
-    );
-  }
-  if (h.roles.includes('load-balancer')) dirs.push(['/run/haproxy', 'root', '0755']);
-  // One command: each missing directory made and named; existing ones are left as they are.
-  const script =
-    'while [ $# -gt 0 ]; do if [ ! -d "$1" ]; then install -d -o "$2" -g "$2" -m "$3" "$1"; echo "$1"; fi; shift 3; done';
-  const { stdout } = await h.shell.run(command('sh', '-c', script, 'keel-dirs', ...dirs.flat()), {
-    quiet: true,
-  });
-  return stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((d) => `${d} made`);
-}
-
-/** Checks a rendered file with the service's own checker before it replaces the one in use. */
-async function validateFile(h: Host, f: HostFile): Promise<void> {
-  const scratch = `/tmp/keel-check-${f.service}-${process.pid}`;
-  await h.shell.upload(scratch, f.content, { owner: f.owner, mode: 0o600 });
-  try {
-    const check =
-      f.service === 'haproxy'
-        ? command('haproxy', '-c', '-q', '-f', scratch)
-        : f.service === 'patroni'
-          ? command(
-              'env',
-              `PYTHONPATH=${h.patroni.pythonPath}`,
-              'python3',
-              h.patroni.bin,
-              '--validate-config',
-              scratch,
-            )
-          : // etcd has no config checker: its file must be VAR="value" lines (systemd's EnvironmentFile).
-            command(
-              'sh',
-              '-c',
-              'grep -vqE \'^(#.*|[A-Z0-9_]+="[^"]*"|)$\' "$1" && exit 1; exit 0',
-              'keel-etcd-check',
-              scratch,
-            );
-    try {
-      await h.shell.run(check, { quiet: f.secret });
-    } catch (error) {
-      if (error instanceof SshCommandError)
-        throw new JobFailure(
-          `${h.planned.name}: the rendered ${f.path} did not pass its check (${error.message}); the file in use was not replaced`,
-        );
-      throw error;
-    }
-  } finally {
-    await h.shell.run(command('rm', '-f', scratch), { quiet: true }).catch(() => undefined);
   }
 }
 
