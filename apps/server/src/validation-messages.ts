@@ -6,9 +6,29 @@ import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
  * etcd), only the alternative that came closest is explained.
  */
 export function schemaErrorMessage(errors: FastifySchemaValidationError[], dataVar: string): string {
-  const closest = closestAlternative(errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if'));
+  const closest = closestAlternative(
+    errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if' && !unmeantNull(e, errors)),
+  );
   const sentences = [...new Set(closest.map((e) => sentence(e, dataVar)))];
   return sentences.length > 0 ? sentences.join('; ') : `${partName(dataVar)} is not valid`;
+}
+
+/**
+ * A nullable field (`T | null`: null removes a setting) given a wrong T also fails "must be null";
+ * that alternative was not meant, and saying it only hides what is wrong with the value.
+ */
+function unmeantNull(e: FastifySchemaValidationError, errors: FastifySchemaValidationError[]): boolean {
+  return (
+    e.keyword === 'type' &&
+    e.params.type === 'null' &&
+    errors.some(
+      (other) =>
+        other !== e &&
+        other.instancePath.startsWith(e.instancePath) &&
+        other.keyword !== 'anyOf' &&
+        !(other.keyword === 'type' && other.params.type === 'null'),
+    )
+  );
 }
 
 function closestAlternative(errors: FastifySchemaValidationError[]): FastifySchemaValidationError[] {
