@@ -1,6 +1,7 @@
 import type { ClusterSecurityView } from '@keel/shared';
 import { CheckboxField, TextAreaField, TextField } from '../../../ui/Field.js';
 import type { SecurityFormErrors, SecurityFormValues } from '../securityForm.js';
+import './SecurityFields.css';
 
 type TextKey = Exclude<keyof SecurityFormValues, 'verify'>;
 
@@ -25,7 +26,7 @@ function LoginRow({
   password: TextProps;
 }) {
   return (
-    <div className="import__row">
+    <div className="security-fields__pair">
       <TextField
         label={`${what} user`}
         mono
@@ -99,7 +100,7 @@ export function SecurityFields({
         data-testid="security-ca"
         {...text('caBundle')}
       />
-      <div className="import__row">
+      <div className="security-fields__pair">
         <TextAreaField
           label="Client certificate (PEM)"
           mono
