@@ -30,6 +30,8 @@ PACKAGES=(
   pgbackrest
   openssh-server
   iproute2 procps psmisc util-linux
+  # nftables: a failover drill isolates a lab host from inside it, as it would a real one over SSH.
+  nftables
   chromium chromium-driver
   ca-certificates curl
   # openssl: the secure lab's CA and certificates (`pnpm lab up --secure`); python3-idna: Patroni's

@@ -1,4 +1,5 @@
 import { ClusterSecurityInput, ClusterSecurityView } from './cluster-security.js';
+import { HostAccessInput, HostAccessView } from './host-access.js';
 import Type, { type Static } from 'typebox';
 import { Timestamp, Uuid } from './common.js';
 
@@ -287,6 +288,7 @@ const importCommon = {
     Type.String({ format: 'uuid', description: 'A database login from /credentials, instead of `database`' }),
   ),
   security: Type.Optional(ClusterSecurityInput),
+  hostAccess: Type.Optional(HostAccessInput),
 };
 
 export const ImportByPatroni = Type.Object(
@@ -336,6 +338,9 @@ export const UpdateClusterRequest = Type.Object(
     database: Type.Optional(Type.Union([DatabaseLogin, Type.Null()])),
     databaseCredentialId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
     security: Type.Optional(ClusterSecurityInput),
+    hostAccess: Type.Optional(
+      Type.Union([HostAccessInput, Type.Null()], { description: 'null: Keel no longer reaches the hosts' }),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -361,6 +366,9 @@ export const ClusterDetail = Type.Object({
     description: 'The credential the probe uses (its secret is never shown)',
   }),
   security: ClusterSecurityView,
+  hostAccess: Type.Union([HostAccessView, Type.Null()], {
+    description: "How Keel reaches the members' hosts over SSH (drills); null: it does not",
+  }),
   createdAt: Timestamp,
 });
 export type ClusterDetail = Static<typeof ClusterDetail>;

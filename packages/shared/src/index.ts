@@ -3,6 +3,8 @@ export * from './errors.js';
 export * from './health.js';
 export * from './clusters.js';
 export * from './cluster-security.js';
+export * from './host-access.js';
+export * from './drills.js';
 export * from './events.js';
 export * from './auth.js';
 export * from './audit.js';

@@ -82,7 +82,7 @@ export const jobKinds: Record<JobKind, JobKindInfo> = {
   drill: {
     label: 'Failover drill',
     description:
-      'Break the leader on purpose (a planned switchover so far), measure write/read downtime and lost acknowledged writes as a client saw them, report',
+      'Break the leader on purpose (planned switchover; Patroni stopped, PostgreSQL killed, host lost, isolated or frozen, over SSH), measure write/read downtime and lost acknowledged writes as a client saw them, report',
     request: DrillRequest,
     target: 'cluster',
   },

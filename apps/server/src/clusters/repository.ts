@@ -24,11 +24,22 @@ export interface ClusterRecord {
   databaseCredentialId: string | null;
   /** TLS and logins for Patroni and etcd (credential ids) and whether certificates are verified. */
   security: SecurityIds;
+  /** The SSH login to the members' hosts (credential id), its port and host key choice; null: none. */
+  hostAccess: HostAccess | null;
   createdAt: Date;
 }
 
+export interface HostAccess {
+  credentialId: string;
+  port: number;
+  trustOnFirstUse: boolean;
+}
+
 /** A cluster to store; without `security` it has no TLS settings or logins and verifies certificates. */
-export type NewCluster = Omit<ClusterRecord, 'id' | 'createdAt' | 'security'> & { security?: SecurityIds };
+export type NewCluster = Omit<ClusterRecord, 'id' | 'createdAt' | 'security' | 'hostAccess'> & {
+  security?: SecurityIds;
+  hostAccess?: HostAccess | null;
+};
 
 /** A change to the inventory: what is absent stays; a credential id of null unlinks the login. */
 export interface ClusterChange {
@@ -40,6 +51,7 @@ export interface ClusterChange {
   statsCredentialId?: string | null;
   databaseCredentialId?: string | null;
   security?: SecurityIds;
+  hostAccess?: HostAccess | null;
 }
 
 // JSON columns are parsed here and nowhere else: the rest of Keel sees typed values.
@@ -60,6 +72,9 @@ const toRecord = (r: Row): ClusterRecord => ({
     clientCertCredentialId: r.clientCertCredentialId,
     tlsVerify: r.tlsVerify,
   },
+  hostAccess: r.sshCredentialId
+    ? { credentialId: r.sshCredentialId, port: r.sshPort, trustOnFirstUse: r.sshTrustOnFirstUse }
+    : null,
   createdAt: r.createdAt,
 });
 
@@ -76,6 +91,14 @@ const securityLinks = (s: SecurityIds | undefined, creating: boolean) =>
         ),
         tlsVerify: s.tlsVerify,
       };
+
+/** The SSH access as column writes (absent: unchanged; null: none). */
+const hostAccessColumns = (a: HostAccess | null | undefined, creating: boolean) =>
+  a === undefined || (a === null && creating)
+    ? {}
+    : a === null
+      ? { sshCredential: link(null), sshPort: 22, sshTrustOnFirstUse: false }
+      : { sshCredential: link(a.credentialId), sshPort: a.port, sshTrustOnFirstUse: a.trustOnFirstUse };
 
 const link = (id: string | null | undefined) =>
   id === undefined ? undefined : id === null ? { disconnect: true } : { connect: { id } };
@@ -131,6 +154,7 @@ export class ClusterRepository {
         haproxyStatsCredential: link(c.statsCredentialId ?? undefined),
         databaseCredential: link(c.databaseCredentialId ?? undefined),
         ...securityLinks(c.security, true),
+        ...hostAccessColumns(c.hostAccess, true),
         members: { create: c.members },
       },
       include: withMembers,
@@ -160,6 +184,7 @@ export class ClusterRepository {
         haproxyStatsCredential: link(c.statsCredentialId),
         databaseCredential: link(c.databaseCredentialId),
         ...securityLinks(c.security, false),
+        ...hostAccessColumns(c.hostAccess, false),
       },
       include: withMembers,
     });

@@ -16,6 +16,7 @@ import type { CredentialService } from '../security/credentials.js';
 import { discoverCluster } from './discover.js';
 import type { ClusterChange, ClusterRecord, ClusterRepository } from './repository.js';
 import { ClusterSecurityStore } from './security-store.js';
+import { checkedHostAccess, viewHostAccess } from './host-access.js';
 import { splitStatsUrl } from './stats-login.js';
 
 /**
@@ -47,7 +48,8 @@ export class ClusterService {
       if (
         record.databaseCredentialId === credentialId ||
         record.statsCredentialId === credentialId ||
-        Object.values(security).includes(credentialId)
+        Object.values(security).includes(credentialId) ||
+        record.hostAccess?.credentialId === credentialId
       )
         await this.observers.observe(await this.toTarget(record));
     }
@@ -146,6 +148,7 @@ export class ClusterService {
 
   async import(request: ImportClusterRequest): Promise<ClusterDetail> {
     await this.checkLoginChoice(request.database, request.databaseCredentialId);
+    const hostAccess = await checkedHostAccess(this.credentials, request.hostAccess);
     if (await this.repo.findByName(request.name)) {
       throw new KeelError('CONFLICT', `A cluster named "${request.name}" is already in Keel`);
     }
@@ -187,6 +190,7 @@ export class ClusterService {
         statsCredentialId,
         databaseCredentialId: ownLoginId ?? request.databaseCredentialId ?? null,
         security: security.ids,
+        hostAccess,
       })
       .catch(async (error: unknown) => {
         // The cluster was not stored (e.g. a name taken meanwhile): its own logins go with it.
@@ -226,6 +230,7 @@ export class ClusterService {
       name: patch.name,
       etcdEndpoints: patch.etcdEndpoints,
       memberApiUrls: patch.patroniUrls,
+      hostAccess: await checkedHostAccess(this.credentials, patch.hostAccess),
     };
     // A login given inline replaces the cluster's own; a stored one is linked; null unlinks either.
     if (patch.database !== undefined)
@@ -299,6 +304,7 @@ export class ClusterService {
             }
           : null,
       security,
+      hostAccess: r.hostAccess,
     };
   }
 
@@ -323,6 +329,7 @@ export class ClusterService {
       hasDatabaseLogin: r.databaseCredentialId !== null,
       databaseCredentialId: r.databaseCredentialId,
       security: await this.security.view(r.security),
+      hostAccess: await viewHostAccess(this.credentials, r.hostAccess),
       createdAt: r.createdAt.toISOString(),
     };
   }

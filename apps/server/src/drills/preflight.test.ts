@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { MemberState } from '@keel/shared';
 import { clusterState, member } from '@keel/shared/testing';
 import { drillPreflight } from './preflight.js';
-import { longestGapMs } from './probe-workload.js';
 
 const leader = member('pg1', { role: 'leader', state: 'running', lagBytes: 0 });
 const replica = (over: Partial<MemberState> = {}): MemberState =>
@@ -18,12 +17,5 @@ describe('drill preflight', () => {
     expect(failed([leader, replica({ state: 'stopped' })])).toContain('Replicas streaming');
     expect(failed([leader, replica({ lagBytes: 5_000_000 })])).toContain('Replica lag');
     expect(failed([leader])).toContain('Replicas streaming');
-  });
-});
-
-describe('longestGapMs', () => {
-  it('is the longest gap between consecutive acknowledgements', () => {
-    expect(longestGapMs([0, 100, 200, 2_700, 2_800])).toBe(2_500);
-    expect(longestGapMs([5])).toBe(0);
   });
 });

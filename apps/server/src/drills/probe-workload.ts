@@ -6,6 +6,8 @@ export interface AckedWrite {
   seq: number;
   sentMs: number;
   ackedMs: number;
+  /** The leader's WAL insert position right after the commit, for the bytes a lost write stood for. */
+  lsn: string | null;
 }
 
 /**
@@ -52,8 +54,8 @@ export class ProbeWorkload {
     await Promise.all(this.loops);
   }
 
-  /** The sequence numbers acknowledged to the client that the leader does not have now. */
-  async lostSeqs(): Promise<number[]> {
+  /** The writes acknowledged to the client that the leader does not have now. */
+  async lostWrites(): Promise<AckedWrite[]> {
     const client = sqlClient(this.readWrite, this.login, 'keel-drill', 5_000);
     await client.connect();
     try {
@@ -62,7 +64,7 @@ export class ProbeWorkload {
         [this.drillId],
       );
       const present = new Set(rows.rows.map((r) => r.seq));
-      return this.writes.filter((w) => !present.has(w.seq)).map((w) => w.seq);
+      return this.writes.filter((w) => !present.has(w.seq));
     } finally {
       await client.end().catch(() => undefined);
     }
@@ -79,12 +81,11 @@ export class ProbeWorkload {
           client = sqlClient(this.readWrite, this.login, 'keel-drill', 1_000);
           await client.connect();
         }
-        await client.query('insert into keel_drill_probe (drill_id, seq, sent_at) values ($1, $2, $3)', [
-          this.drillId,
-          seq,
-          new Date(started),
-        ]);
-        this.writes.push({ seq, sentMs: started, ackedMs: Date.now() });
+        const answer = await client.query<{ lsn: string }>(
+          'insert into keel_drill_probe (drill_id, seq, sent_at) values ($1, $2, $3) returning pg_current_wal_insert_lsn()::text as lsn',
+          [this.drillId, seq, new Date(started)],
+        );
+        this.writes.push({ seq, sentMs: started, ackedMs: Date.now(), lsn: answer.rows[0]?.lsn ?? null });
       } catch {
         await client?.end().catch(() => undefined);
         client = null;
@@ -113,13 +114,6 @@ export class ProbeWorkload {
     }
     await client?.end().catch(() => undefined);
   }
-}
-
-/** The longest gap between consecutive acknowledgements, in ms: the downtime a client saw. */
-export function longestGapMs(times: number[]): number {
-  let gap = 0;
-  for (let i = 1; i < times.length; i += 1) gap = Math.max(gap, times[i]! - times[i - 1]!);
-  return gap;
 }
 
 function pause(ms: number): Promise<void> {

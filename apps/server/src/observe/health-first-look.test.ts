@@ -16,6 +16,7 @@ const target: ClusterTarget = {
   haproxy: { readWrite: null, readOnly: null, statsUrl: null, statsLogin: null },
   login: null,
   security: noClusterSecurity,
+  hostAccess: null,
 };
 
 const observed = () => {

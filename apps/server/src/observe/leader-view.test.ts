@@ -20,6 +20,7 @@ const target: ClusterTarget = {
   haproxy: { readWrite: null, readOnly: null, statsUrl: null, statsLogin: null },
   login: null,
   security: noClusterSecurity,
+  hostAccess: null,
 };
 
 const t = (s: number): string => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();

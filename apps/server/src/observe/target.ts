@@ -1,3 +1,4 @@
+import type { HostAccess } from '../clusters/repository.js';
 import type { ClusterSecurity } from '../clusters/security-store.js';
 import type { HttpLogin } from '../haproxy/basic-auth.js';
 import type { DatabaseLoginSecret } from '../postgres/probe.js';
@@ -20,4 +21,6 @@ export interface ClusterTarget {
   login: DatabaseLoginSecret | null;
   /** TLS (CA, client certificate, verification) and the Patroni REST and etcd logins, opened. */
   security: ClusterSecurity;
+  /** How Keel reaches the members' hosts over SSH (the login stays in the store: jobs open it); null: not at all. */
+  hostAccess: HostAccess | null;
 }

@@ -70,13 +70,20 @@ const usage = {
   etcdOf: true,
   caOf: true,
   clientCertOf: true,
+  sshOf: true,
 } as const;
 type CredentialWithUse = Credential & Record<keyof typeof usage, Cluster[]>;
 const usedBy = (r: CredentialWithUse): string[] => [
   ...new Set(
-    [...r.clusters, ...r.statsOf, ...r.patroniOf, ...r.etcdOf, ...r.caOf, ...r.clientCertOf].map(
-      (c) => c.name,
-    ),
+    [
+      ...r.clusters,
+      ...r.statsOf,
+      ...r.patroniOf,
+      ...r.etcdOf,
+      ...r.caOf,
+      ...r.clientCertOf,
+      ...r.sshOf,
+    ].map((c) => c.name),
   ),
 ];
 /** No cluster links it (in any role). */
@@ -87,6 +94,7 @@ const unused = {
   etcdOf: { none: {} },
   caOf: { none: {} },
   clientCertOf: { none: {} },
+  sshOf: { none: {} },
 } as const;
 
 /** The credentials store: SSH keys and database logins, sealed at rest, never shown again. */

@@ -70,6 +70,7 @@ function fakeEnv({ keelLags = false } = {}) {
       haproxy: { readWrite: null, readOnly: null, statsUrl: null, statsLogin: null },
       login: null,
       security: noClusterSecurity,
+      hostAccess: null,
     }),
     refreshView: async (reason: string) => void refreshed.push(reason),
     pgSettings: async () => 'not used by a switchover',

@@ -24,6 +24,7 @@ export function clusterDetail(overrides: Partial<ClusterDetail> = {}): ClusterDe
       clientCertificateFingerprint: null,
       verifyCertificates: true,
     },
+    hostAccess: null,
     createdAt: '2026-01-01T11:00:00.000Z',
     ...overrides,
   };
