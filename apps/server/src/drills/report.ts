@@ -61,6 +61,12 @@ export const patroniTimings = (config: Record<string, unknown> | null) => ({
   loopWait: seconds(config, 'loop_wait'),
 });
 
+/** Patroni's synchronous_mode as written (true/false, or 'on', 'quorum'...); null when not set. */
+function synchronousModeOf(config: Record<string, unknown> | null): string | null {
+  const v = config?.synchronous_mode;
+  return typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+}
+
 const unplanned: readonly DrillKind[] = ['host-lost', 'network-isolated', 'frozen'];
 
 /** The write downtime the settings allow for this fault, and how it follows from them. */
@@ -106,7 +112,10 @@ export function drillWarnings(
     warnings.push(
       `Patroni ${patroniVersion} with etcd3 is known to lose acknowledged writes after a partition or a freeze (Debian 12's 3.0.2 lost 158 and 222 commits in Keel's lab): upgrade Patroni (4.0 or later).`,
     );
-  if (kind !== 'planned-switchover' && (synchronousMode === null || synchronousMode === 'off'))
+  if (
+    kind !== 'planned-switchover' &&
+    (synchronousMode === null || ['off', 'false'].includes(synchronousMode))
+  )
     warnings.push(
       'Replication is asynchronous (synchronous_mode off): an unplanned failover may lose the writes no replica had received. synchronous_mode: on (or quorum) makes that zero, at the cost of commit latency.',
     );
@@ -126,8 +135,7 @@ export function drillReport(m: DrillMeasurements): DrillReport {
     ttl: seconds(m.dynamicConfig, 'ttl'),
     loopWait: seconds(m.dynamicConfig, 'loop_wait'),
     retryTimeout: seconds(m.dynamicConfig, 'retry_timeout'),
-    synchronousMode:
-      m.dynamicConfig?.synchronous_mode === undefined ? null : String(m.dynamicConfig.synchronous_mode),
+    synchronousMode: synchronousModeOf(m.dynamicConfig),
     patroniVersion: m.patroniVersion,
   };
   const bound = drillBound(m.kind, timings);
