@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ClusterSecurityInput, ImportClusterRequest } from '@keel/shared';
+import type { ClusterSecurityInput, CreateCredentialRequest, ImportClusterRequest } from '@keel/shared';
 import type { requireLabStatus } from '@keel/lab';
 
 type LabStatus = Awaited<ReturnType<typeof requireLabStatus>>;
@@ -48,3 +48,23 @@ export function labImportRequest(status: LabStatus, name = 'lab'): ImportCluster
     ...(security ? { security } : {}),
   };
 }
+
+/** The SSH login to the lab's hosts (root with the lab's key), as an operator would store it in Keel. */
+export function labSshCredential(
+  status: LabStatus,
+  name = 'lab hosts (root)',
+): Extract<CreateCredentialRequest, { kind: 'ssh' }> {
+  const host = status.hosts.find((h) => h.patroniUrl);
+  if (!host) throw new Error('the lab has no Patroni host: run `pnpm lab up`');
+  return { kind: 'ssh', name, username: host.sshUser, privateKey: readFileSync(host.sshKeyPath, 'utf8') };
+}
+
+/**
+ * How Keel reaches the lab's hosts: the login above, and trust on first use. The lab made each host's
+ * key itself moments ago; on real hosts an operator compares fingerprints instead.
+ */
+export const labHostAccess = (credentialId: string, status: LabStatus) => ({
+  credentialId,
+  port: status.hosts.find((h) => h.patroniUrl)?.sshPort ?? 22,
+  trustOnFirstUse: true,
+});

@@ -595,7 +595,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Break the leader on purpose (a planned switchover so far), measure write/read downtime and lost acknowledged writes as a client saw them, report
+         * Break the leader on purpose (planned switchover; Patroni stopped, PostgreSQL killed, host lost, isolated or frozen, over SSH), measure write/read downtime and lost acknowledged writes as a client saw them, report
          * @description Needs the operator role or higher.
          */
         post: operations["drill"];
@@ -643,6 +643,26 @@ export interface paths {
          * @description Needs the operator role or higher.
          */
         patch: operations["changeConfig"];
+        trace?: never;
+    };
+    "/api/v1/clusters/{id}/drills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cluster's failover drills, newest first, each with its report (the trend, and the export as JSON)
+         * @description Needs the viewer role or higher.
+         */
+        get: operations["listClusterDrills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/jobs": {
@@ -4906,6 +4926,17 @@ export interface operations {
                         /** @description Default true. False is an explicit choice: audited, and shown as a warning on the cluster page */
                         verifyCertificates?: boolean;
                     };
+                    hostAccess?: {
+                        /**
+                         * Format: uuid
+                         * @description An SSH login from /credentials
+                         */
+                        credentialId: string;
+                        /** @description Default 22 */
+                        port?: number;
+                        /** @description Default false: a host whose key Keel has not pinned is refused, naming the key's fingerprint. True: the key seen first is pinned; a changed key is always refused */
+                        trustOnFirstUse?: boolean;
+                    };
                     /** @description http(s) URL */
                     patroniUrl: string;
                 } | {
@@ -4954,6 +4985,17 @@ export interface operations {
                         } | null;
                         /** @description Default true. False is an explicit choice: audited, and shown as a warning on the cluster page */
                         verifyCertificates?: boolean;
+                    };
+                    hostAccess?: {
+                        /**
+                         * Format: uuid
+                         * @description An SSH login from /credentials
+                         */
+                        credentialId: string;
+                        /** @description Default 22 */
+                        port?: number;
+                        /** @description Default false: a host whose key Keel has not pinned is refused, naming the key's fingerprint. True: the key seen first is pinned; a changed key is always refused */
+                        trustOnFirstUse?: boolean;
                     };
                     etcd: {
                         endpoints: string[];
@@ -5167,6 +5209,15 @@ export interface operations {
                             clientCertificateFingerprint: string | null;
                             verifyCertificates: boolean;
                         };
+                        /** @description How Keel reaches the members' hosts over SSH (drills); null: it does not */
+                        hostAccess: {
+                            /** Format: uuid */
+                            credentialId: string;
+                            credentialName: string;
+                            username: string | null;
+                            port: number;
+                            trustOnFirstUse: boolean;
+                        } | null;
                         /**
                          * Format: date-time
                          * @description ISO-8601 timestamp, UTC
@@ -5527,6 +5578,15 @@ export interface operations {
                             clientCertificateFingerprint: string | null;
                             verifyCertificates: boolean;
                         };
+                        /** @description How Keel reaches the members' hosts over SSH (drills); null: it does not */
+                        hostAccess: {
+                            /** Format: uuid */
+                            credentialId: string;
+                            credentialName: string;
+                            username: string | null;
+                            port: number;
+                            trustOnFirstUse: boolean;
+                        } | null;
                         /**
                          * Format: date-time
                          * @description ISO-8601 timestamp, UTC
@@ -5891,6 +5951,18 @@ export interface operations {
                         /** @description Default true. False is an explicit choice: audited, and shown as a warning on the cluster page */
                         verifyCertificates?: boolean;
                     };
+                    /** @description null: Keel no longer reaches the hosts */
+                    hostAccess?: {
+                        /**
+                         * Format: uuid
+                         * @description An SSH login from /credentials
+                         */
+                        credentialId: string;
+                        /** @description Default 22 */
+                        port?: number;
+                        /** @description Default false: a host whose key Keel has not pinned is refused, naming the key's fingerprint. True: the key seen first is pinned; a changed key is always refused */
+                        trustOnFirstUse?: boolean;
+                    } | null;
                 };
             };
         };
@@ -6097,6 +6169,15 @@ export interface operations {
                             clientCertificateFingerprint: string | null;
                             verifyCertificates: boolean;
                         };
+                        /** @description How Keel reaches the members' hosts over SSH (drills); null: it does not */
+                        hostAccess: {
+                            /** Format: uuid */
+                            credentialId: string;
+                            credentialName: string;
+                            username: string | null;
+                            port: number;
+                            trustOnFirstUse: boolean;
+                        } | null;
                         /**
                          * Format: date-time
                          * @description ISO-8601 timestamp, UTC
@@ -6840,6 +6921,15 @@ export interface operations {
                             clientCertificateFingerprint: string | null;
                             verifyCertificates: boolean;
                         };
+                        /** @description How Keel reaches the members' hosts over SSH (drills); null: it does not */
+                        hostAccess: {
+                            /** Format: uuid */
+                            credentialId: string;
+                            credentialName: string;
+                            username: string | null;
+                            port: number;
+                            trustOnFirstUse: boolean;
+                        } | null;
                         /**
                          * Format: date-time
                          * @description ISO-8601 timestamp, UTC
@@ -9106,12 +9196,260 @@ export interface operations {
             };
         };
     };
+    listClusterDrills: {
+        parameters: {
+            query?: {
+                /** @description Default 50 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        drills: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier
+                             */
+                            jobId: string;
+                            /** @enum {unknown} */
+                            kind: "planned-switchover" | "patroni-stopped" | "postgres-killed" | "host-lost" | "network-isolated" | "frozen";
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed" | "interrupted" | "cancelled";
+                            requestedBy: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 timestamp, UTC
+                             */
+                            createdAt: string;
+                            finishedAt: string | null;
+                            result: string | null;
+                            /** @description Null while running, or when the drill stopped early */
+                            report: {
+                                /** @enum {unknown} */
+                                kind: "planned-switchover" | "patroni-stopped" | "postgres-killed" | "host-lost" | "network-isolated" | "frozen";
+                                oldLeader: string;
+                                /** @description Null: the same member leads again */
+                                newLeader: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 timestamp, UTC
+                                 */
+                                faultAt: string;
+                                /** @description The longest gap between acknowledged writes (RTO as a client saw it) */
+                                writeDowntimeMs: number;
+                                /** @description The same for reads through the read-only endpoint */
+                                readDowntimeMs: number;
+                                writes: {
+                                    acknowledged: number;
+                                    /** @description Acknowledged to the client, missing on the leader afterwards (RPO) */
+                                    lost: number;
+                                    /** @description The lost writes’ sequence numbers (first 1000) */
+                                    lostSeqs: number[];
+                                    /** @description WAL between the new timeline’s switch point and the last lost write; null when none was lost */
+                                    lostWalBytes: number | null;
+                                };
+                                split: {
+                                    /** @description Fault to the leader key released or expired (as the etcd watch saw it) */
+                                    detectMs: number | null;
+                                    /** @description Leader key gone to a new leader holding it */
+                                    electMs: number | null;
+                                    /** @description New leader elected to its promotion (Patroni’s history, else its role) */
+                                    promoteMs: number | null;
+                                    /** @description Promotion to the first acknowledged write through HAProxy */
+                                    routeMs: number | null;
+                                    /** @description Fault undone to the old leader streaming as a replica */
+                                    rejoinMs: number | null;
+                                };
+                                timings: {
+                                    ttl: number | null;
+                                    loopWait: number | null;
+                                    retryTimeout: number | null;
+                                    synchronousMode: string | null;
+                                    patroniVersion: string | null;
+                                };
+                                bound: {
+                                    /** @description The write downtime the configuration allows for this fault */
+                                    ms: number | null;
+                                    /** @description How the bound follows from the settings, and what to change */
+                                    explanation: string;
+                                    within: boolean | null;
+                                };
+                                warnings: string[];
+                                events: {
+                                    /** @enum {unknown} */
+                                    name: "fault-injected" | "leader-lost" | "new-leader" | "promoted" | "routed" | "first-write" | "fault-undone" | "rejoined" | "healthy";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 timestamp, UTC
+                                     */
+                                    at: string;
+                                    /** @description Milliseconds after the fault was injected */
+                                    offsetMs: number;
+                                    detail: string;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: {
                 /** @description Identifier */
                 clusterId?: string;
                 status?: "queued" | "running" | "succeeded" | "failed" | "interrupted" | "cancelled";
+                kind?: "switchover" | "failover" | "restart" | "reinitialize" | "reload" | "pause" | "resume" | "config" | "drill";
                 /** @description Only jobs created before this job (paging) */
                 before?: string;
                 /** @description Default 50 */

@@ -62,6 +62,7 @@ export const JobQuery = Type.Object(
   {
     clusterId: Type.Optional(Uuid),
     status: Type.Optional(JobStatus),
+    kind: Type.Optional(JobKind),
     before: Type.Optional(
       Type.String({ format: 'uuid', description: 'Only jobs created before this job (paging)' }),
     ),

@@ -17,5 +17,9 @@ describe('drill preflight', () => {
     expect(failed([leader, replica({ state: 'stopped' })])).toContain('Replicas streaming');
     expect(failed([leader, replica({ lagBytes: 5_000_000 })])).toContain('Replica lag');
     expect(failed([leader])).toContain('Replicas streaming');
+    expect(failed([leader, replica()], { health: { level: 'critical', reasons: [] } })).toEqual([
+      'Cluster healthy',
+    ]);
+    expect(failed([leader, replica()])).toEqual([]);
   });
 });

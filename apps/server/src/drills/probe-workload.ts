@@ -1,6 +1,9 @@
 import type { DatabaseLoginSecret } from '../postgres/probe.js';
 import { sqlClient } from '../postgres/probe.js';
 
+/** The workload's client gives up on a silent server after this long, and reconnects. */
+export const probeClientTimeoutMs = 1_000;
+
 /** One acknowledged write as the client saw it. */
 export interface AckedWrite {
   seq: number;
@@ -78,7 +81,7 @@ export class ProbeWorkload {
       seq += 1;
       try {
         if (!client) {
-          client = sqlClient(this.readWrite, this.login, 'keel-drill', 1_000);
+          client = sqlClient(this.readWrite, this.login, 'keel-drill', probeClientTimeoutMs);
           await client.connect();
         }
         const answer = await client.query<{ lsn: string }>(
@@ -101,7 +104,7 @@ export class ProbeWorkload {
       const started = Date.now();
       try {
         if (!client) {
-          client = sqlClient(endpoint, this.login, 'keel-drill', 1_000);
+          client = sqlClient(endpoint, this.login, 'keel-drill', probeClientTimeoutMs);
           await client.connect();
         }
         await client.query('select 1');

@@ -121,6 +121,7 @@ export class JobRepository {
       where: {
         ...(q.clusterId && { clusterId: q.clusterId }),
         ...(q.status && { status: q.status }),
+        ...(q.kind && { kind: q.kind }),
         ...(cursor && {
           OR: [
             { createdAt: { lt: cursor.createdAt } },

@@ -42,6 +42,7 @@ export const operationIds: Readonly<Record<string, string>> = {
   'DELETE /api/v1/clusters/:id': 'removeCluster',
   'GET /api/v1/clusters/:id/lag': 'getClusterLag',
   'GET /api/v1/clusters/:id/activity': 'getClusterActivity',
+  'GET /api/v1/clusters/:id/drills': 'listClusterDrills',
   'POST /api/v1/clusters/:id/refresh': 'refreshCluster',
 
   'GET /api/v1/clusters/:id/switchover/precheck': 'precheckSwitchover',

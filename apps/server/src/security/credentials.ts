@@ -75,15 +75,9 @@ const usage = {
 type CredentialWithUse = Credential & Record<keyof typeof usage, Cluster[]>;
 const usedBy = (r: CredentialWithUse): string[] => [
   ...new Set(
-    [
-      ...r.clusters,
-      ...r.statsOf,
-      ...r.patroniOf,
-      ...r.etcdOf,
-      ...r.caOf,
-      ...r.clientCertOf,
-      ...r.sshOf,
-    ].map((c) => c.name),
+    [...r.clusters, ...r.statsOf, ...r.patroniOf, ...r.etcdOf, ...r.caOf, ...r.clientCertOf, ...r.sshOf].map(
+      (c) => c.name,
+    ),
   ),
 ];
 /** No cluster links it (in any role). */
