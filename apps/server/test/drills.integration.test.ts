@@ -15,7 +15,7 @@ type App = Awaited<ReturnType<typeof testApp>>;
 let app: App;
 let cluster: ClusterDetail;
 
-const drill = (kind: DrillKind | string, as: 'operator' | 'viewer' = 'operator') =>
+const drill = (kind: string, as: 'operator' | 'viewer' = 'operator') =>
   app.inject({
     method: 'POST',
     url: `/api/v1/clusters/${cluster.id}/drill`,
