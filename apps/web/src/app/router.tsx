@@ -3,6 +3,7 @@ import { LoginPage } from '../features/auth/components/LoginPage.js';
 import { RequireSession } from '../features/auth/components/RequireSession.js';
 import { ClusterCrumb } from '../features/clusters/components/ClusterCrumb.js';
 import { ClusterPage } from '../pages/ClusterPage.js';
+import { DrillReportPage } from '../pages/DrillReportPage.js';
 import { ClustersPage } from '../features/clusters/components/ClustersPage.js';
 import { ImportClusterPage } from '../features/clusters/components/ImportClusterPage.js';
 import { JobCrumb } from '../features/jobs/components/JobCrumb.js';
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
               { index: true, element: <ClustersPage /> },
               { path: 'import', element: <ImportClusterPage />, handle: handle('Import') },
               { path: ':id', element: <ClusterPage />, handle: handle('Cluster', ClusterCrumb) },
+              { path: ':id/drills/:jobId', element: <DrillReportPage />, handle: handle('Drill') },
             ],
           },
           {

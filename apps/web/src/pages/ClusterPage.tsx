@@ -22,6 +22,8 @@ import { MemberActionsMenu } from '../features/operations/components/MemberActio
 import { OperationDialog } from '../features/operations/components/OperationDialog.js';
 import type { Operation } from '../features/operations/operation.js';
 import { useCluster } from '../features/clusters/hooks.js';
+import { DrillDialog } from '../features/drills/components/DrillDialog.js';
+import { DrillsCard } from '../features/drills/components/DrillsCard.js';
 import { ActivityCard } from '../features/clusters/components/ActivityCard.js';
 import { ClusterHeader } from '../features/clusters/components/ClusterHeader.js';
 import { ClusterSummary } from '../features/clusters/components/ClusterSummary.js';
@@ -101,10 +103,12 @@ function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refres
   const job = useFollowedJob(activeJob);
   const [operation, setOperation] = useState<Operation | null>(null);
   const [editingConfig, setEditingConfig] = useState(false);
+  const [drilling, setDrilling] = useState(false);
 
   const started = (started: Job) => {
     setOperation(null);
     setEditingConfig(false);
+    setDrilling(false);
     job.follow(started.id);
   };
 
@@ -166,6 +170,17 @@ function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refres
         }
       />
       <RecentJobsCard clusterId={cluster.id} jobs={jobs} />
+      <DrillsCard
+        clusterId={cluster.id}
+        onRun={canOperate ? () => setDrilling(true) : undefined}
+        runDisabled={
+          activeJob !== undefined
+            ? `Wait for “${activeJob.summary}” to end, or cancel it`
+            : cluster.health.level !== 'healthy'
+              ? 'A drill needs a healthy cluster'
+              : undefined
+        }
+      />
       <div className="cluster__grid">
         <HaproxyCard cluster={cluster} />
         <EtcdCard cluster={cluster} />
@@ -185,6 +200,7 @@ function ClusterView({ cluster, refreshError }: { cluster: ClusterDetail; refres
           onStarted={started}
         />
       )}
+      {drilling && <DrillDialog cluster={cluster} onClose={() => setDrilling(false)} onStarted={started} />}
       {editingConfig && (
         <ConfigEditorDialog cluster={cluster} onClose={() => setEditingConfig(false)} onStarted={started} />
       )}
