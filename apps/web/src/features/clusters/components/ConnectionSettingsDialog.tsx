@@ -12,6 +12,8 @@ import {
   type ConnectionFormValues,
 } from '../connectionForm.js';
 import { useUpdateCluster } from '../hooks.js';
+import { hostAccessFormFrom, hostAccessPatch, hostAccessPortProblem } from '../hostAccessForm.js';
+import { HostAccessFields } from './HostAccessFields.js';
 import { SecurityFields } from './SecurityFields.js';
 
 type TextKey = Exclude<keyof ConnectionFormValues, 'patroniUrls' | 'security'>;
@@ -33,7 +35,11 @@ export function ConnectionSettingsDialog({
   const [errors, setErrors] = useState<ConnectionFormErrors>({});
   const logins = (credentials.data?.credentials ?? []).filter((c) => c.kind === 'database');
   const current = logins.find((c) => c.id === cluster.databaseCredentialId);
-  const patch = connectionPatch(cluster, values);
+  const [access, setAccess] = useState(() => hostAccessFormFrom(cluster.hostAccess));
+  const [accessError, setAccessError] = useState<string | undefined>();
+  const accessPatch = hostAccessPatch(cluster.hostAccess, access);
+  const connection = connectionPatch(cluster, values);
+  const patch = accessPatch === undefined ? connection : { ...(connection ?? {}), hostAccess: accessPatch };
 
   const field = (key: TextKey) => ({
     value: values[key],
@@ -46,8 +52,10 @@ export function ConnectionSettingsDialog({
 
   const save = () => {
     const found = validateConnectionForm(values);
+    const portProblem = hostAccessPortProblem(access);
     setErrors(found);
-    if (Object.keys(found).length > 0 || patch === null) return;
+    setAccessError(portProblem);
+    if (Object.keys(found).length > 0 || portProblem !== undefined || patch === null) return;
     update.mutate(patch, { onSuccess: onClose });
   };
 
@@ -173,6 +181,17 @@ export function ConnectionSettingsDialog({
         onChange={(next, cleared) => {
           setValues((v) => ({ ...v, security: { ...v.security, ...next } }));
           if (cleared) setErrors((e) => ({ ...e, security: { ...e.security, [cleared]: undefined } }));
+        }}
+      />
+      <h3 className="connection__section">SSH to the hosts</h3>
+      <HostAccessFields
+        values={access}
+        error={accessError}
+        current={cluster.hostAccess}
+        sshLogins={(credentials.data?.credentials ?? []).filter((c) => c.kind === 'ssh')}
+        onChange={(next) => {
+          setAccess((a) => ({ ...a, ...next }));
+          setAccessError(undefined);
         }}
       />
       {current && (
