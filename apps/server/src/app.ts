@@ -10,6 +10,7 @@ import auth from './plugins/auth.js';
 import securityHeaders from './plugins/security-headers.js';
 import observation from './plugins/observation.js';
 import jobs from './plugins/jobs.js';
+import schedulesPlugin from './plugins/schedules.js';
 import type { ObserverTimings } from './observe/timings.js';
 import openapi, { apiPrefix } from './plugins/openapi.js';
 import web from './plugins/web.js';
@@ -33,6 +34,7 @@ const app: FastifyPluginAsync<AppOptions> = async (instance, { config, observerT
   await instance.register(auth);
   await instance.register(observation, { timings: observerTimings });
   await instance.register(jobs);
+  await instance.register(schedulesPlugin);
   await instance.register(openapi);
   await instance.register(routes, { prefix: apiPrefix });
   await instance.register(web);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClusterDetail, DrillKind, DrillList, Job, JobDetail } from '@keel/shared';
+import type { ClusterDetail, DrillKind, DrillList, Job, JobDetail, Schedule } from '@keel/shared';
 import { AckedWriter, requireLabStatus } from '@keel/lab';
 import { labHostAccess, labSshCredential } from '../scripts/lab-import.js';
 import { probeClientTimeoutMs } from '../src/drills/probe-workload.js';
 import { getCluster, importLab, logText, waitHealthy, waitJobEnd } from './cluster-helpers.js';
-import { lab, labClientTls } from './lab.js';
+import { eventually, lab, labClientTls } from './lab.js';
 import { testApp } from './test-app.js';
 
 // Every drill kind end to end on the lab, each checked against a writer the test runs itself through
@@ -167,5 +167,53 @@ describe('failover drills on the lab', () => {
     expect(second.json<{ message: string }>().message).toMatch(/busy with job/);
     await waitJobEnd(app, first.json<Job>().id, 300_000);
     expect((await getCluster(app, cluster.id)).paused).toBe(false);
+  }, 400_000);
+
+  it('a scheduled drill runs by its cron expression; bad expressions and viewers are refused', async () => {
+    await waitHealthy(app, cluster.id);
+    const url = `/api/v1/clusters/${cluster.id}/schedules`;
+    const create = (cron: string, as: 'operator' | 'viewer' = 'operator') =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: app.as[as],
+        payload: { kind: 'drill', params: { kind: 'planned-switchover' }, cron },
+      });
+    const bad = await create('every month');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ message: string }>().message).toMatch(/five fields/);
+    expect((await create('* * * * *', 'viewer')).statusCode).toBe(403);
+
+    const made = await create('* * * * *');
+    expect(made.statusCode, made.body).toBe(201);
+    const schedule = made.json<Schedule>();
+    expect(Date.parse(schedule.nextRunAt!) - Date.now()).toBeLessThanOrEqual(60_000);
+    const fired = await eventually(
+      'the scheduled drill to start',
+      async () => {
+        const list = await app.inject({ method: 'GET', url, headers: app.as.viewer });
+        return (
+          list.json<{ schedules: Schedule[] }>().schedules.find((s) => s.id === schedule.id)?.lastJobId ??
+          undefined
+        );
+      },
+      { timeoutMs: 90_000, intervalMs: 1_000 },
+    );
+    const off = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/schedules/${schedule.id}`,
+      headers: app.as.operator,
+      payload: { enabled: false },
+    });
+    expect(off.json<Schedule>().nextRunAt).toBeNull();
+    const job = await waitJobEnd(app, fired, 300_000);
+    expect(job.status, logText(job)).toBe('succeeded');
+    expect(job.requestedBy).toBe('operator (schedule)');
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/schedules/${schedule.id}`,
+      headers: app.as.operator,
+    });
+    expect(removed.statusCode).toBe(204);
   }, 400_000);
 });

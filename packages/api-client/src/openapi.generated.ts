@@ -665,6 +665,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clusters/{id}/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cluster's recurring jobs (drills), each with its next run
+         * @description Needs the viewer role or higher.
+         */
+        get: operations["listClusterSchedules"];
+        put?: never;
+        /**
+         * Run a job again and again by a cron expression (UTC), as the requester
+         * @description Needs the operator role or higher.
+         */
+        post: operations["createSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a schedule (jobs it started are kept)
+         * @description Needs the operator role or higher.
+         */
+        delete: operations["deleteSchedule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change when a schedule runs, or turn it off and on
+         * @description Needs the operator role or higher.
+         */
+        patch: operations["updateSchedule"];
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
@@ -9302,6 +9350,757 @@ export interface operations {
                                 }[];
                             } | null;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    listClusterSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        schedules: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier
+                             */
+                            clusterId: string;
+                            /** @enum {string} */
+                            kind: "drill";
+                            params: {
+                                [key: string]: unknown;
+                            };
+                            cron: string;
+                            enabled: boolean;
+                            /** @description Each run is checked against this user’s role */
+                            owner: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 timestamp, UTC
+                             */
+                            createdAt: string;
+                            /** @description Null when disabled */
+                            nextRunAt: string | null;
+                            lastRunAt: string | null;
+                            lastJobId: string | null;
+                            /** @description Why the last run did not start */
+                            lastError: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    createSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "drill";
+                    params: {
+                        /** @enum {unknown} */
+                        kind: "planned-switchover" | "patroni-stopped" | "postgres-killed" | "host-lost" | "network-isolated" | "frozen";
+                    };
+                    /** @description Five fields, minute hour day-of-month month day-of-week, in UTC: "0 3 1 * *" is 03:00 on the first of each month */
+                    cron: string;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Identifier
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier
+                         */
+                        clusterId: string;
+                        /** @enum {string} */
+                        kind: "drill";
+                        params: {
+                            [key: string]: unknown;
+                        };
+                        cron: string;
+                        enabled: boolean;
+                        /** @description Each run is checked against this user’s role */
+                        owner: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 timestamp, UTC
+                         */
+                        createdAt: string;
+                        /** @description Null when disabled */
+                        nextRunAt: string | null;
+                        lastRunAt: string | null;
+                        lastJobId: string | null;
+                        /** @description Why the last run did not start */
+                        lastError: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        statusCode: number;
+                        /** @description Stable machine-readable error code, e.g. VALIDATION_FAILED */
+                        code: string;
+                        /** @description HTTP reason phrase */
+                        error: string;
+                        /** @description What went wrong, written for a person */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    updateSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Five fields, minute hour day-of-month month day-of-week, in UTC: "0 3 1 * *" is 03:00 on the first of each month */
+                    cron?: string;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Identifier
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier
+                         */
+                        clusterId: string;
+                        /** @enum {string} */
+                        kind: "drill";
+                        params: {
+                            [key: string]: unknown;
+                        };
+                        cron: string;
+                        enabled: boolean;
+                        /** @description Each run is checked against this user’s role */
+                        owner: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 timestamp, UTC
+                         */
+                        createdAt: string;
+                        /** @description Null when disabled */
+                        nextRunAt: string | null;
+                        lastRunAt: string | null;
+                        lastJobId: string | null;
+                        /** @description Why the last run did not start */
+                        lastError: string | null;
                     };
                 };
             };

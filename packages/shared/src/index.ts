@@ -5,6 +5,7 @@ export * from './clusters.js';
 export * from './cluster-security.js';
 export * from './host-access.js';
 export * from './drills.js';
+export * from './schedules.js';
 export * from './events.js';
 export * from './auth.js';
 export * from './audit.js';

@@ -43,6 +43,10 @@ export const operationIds: Readonly<Record<string, string>> = {
   'GET /api/v1/clusters/:id/lag': 'getClusterLag',
   'GET /api/v1/clusters/:id/activity': 'getClusterActivity',
   'GET /api/v1/clusters/:id/drills': 'listClusterDrills',
+  'GET /api/v1/clusters/:id/schedules': 'listClusterSchedules',
+  'POST /api/v1/clusters/:id/schedules': 'createSchedule',
+  'PATCH /api/v1/schedules/:id': 'updateSchedule',
+  'DELETE /api/v1/schedules/:id': 'deleteSchedule',
   'POST /api/v1/clusters/:id/refresh': 'refreshCluster',
 
   'GET /api/v1/clusters/:id/switchover/precheck': 'precheckSwitchover',

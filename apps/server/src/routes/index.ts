@@ -8,6 +8,7 @@ import events from './events.js';
 import health from './health.js';
 import jobs from './jobs.js';
 import operations from './operations.js';
+import schedules from './schedules.js';
 import tokens from './tokens.js';
 import users from './users.js';
 
@@ -23,6 +24,7 @@ const routes: FastifyPluginAsync = async (app) => {
     clusters,
     operations,
     drills,
+    schedules,
     jobs,
     events,
   ])
