@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { DrillKind as DrillKindSchema, type ClusterDetail, type DrillKind, type Job } from '@keel/shared';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.js';
 import { ErrorBanner } from '../../../ui/ErrorBanner.js';
+import { SegmentedChoice, TextField } from '../../../ui/Field.js';
 import { drillKindInfo } from '../drillKinds.js';
-import { useStartDrill } from '../hooks.js';
+import { useScheduleDrill, useStartDrill } from '../hooks.js';
 import './DrillDialog.css';
 
 const kinds = DrillKindSchema.enum as readonly DrillKind[];
@@ -22,20 +23,40 @@ export function DrillDialog({
   onStarted: (job: Job) => void;
 }) {
   const [kind, setKind] = useState<DrillKind>('planned-switchover');
+  const [when, setWhen] = useState<'now' | 'schedule'>('now');
+  const [cron, setCron] = useState('0 3 1 * *');
   const start = useStartDrill(cluster.id);
+  const schedule = useScheduleDrill(cluster.id);
   const info = drillKindInfo[kind];
   const leader = cluster.leader ?? 'the leader';
+  const failed = when === 'now' ? start : schedule;
   return (
     <ConfirmDialog
       open
       title={`Failover drill on ${cluster.name}`}
-      confirmLabel={`Break ${leader}: ${info.label.toLowerCase()}`}
+      confirmLabel={
+        when === 'now'
+          ? `Break ${leader}: ${info.label.toLowerCase()}`
+          : `Schedule: ${info.label.toLowerCase()}`
+      }
       tone="danger"
       size="lg"
-      busy={start.isPending}
+      busy={start.isPending || schedule.isPending}
+      confirmDisabled={when === 'schedule' && cron.trim() === ''}
       onCancel={onClose}
-      onConfirm={() => start.mutate(kind, { onSuccess: onStarted })}
-      footer={start.isError && <ErrorBanner title="The drill was not started" error={start.error} />}
+      onConfirm={() =>
+        when === 'now'
+          ? start.mutate(kind, { onSuccess: onStarted })
+          : schedule.mutate({ kind, cron: cron.trim() }, { onSuccess: onClose })
+      }
+      footer={
+        failed.isError && (
+          <ErrorBanner
+            title={when === 'now' ? 'The drill was not started' : 'The schedule was not saved'}
+            error={failed.error}
+          />
+        )
+      }
       data-testid="drill-dialog"
     >
       <p>
@@ -70,6 +91,26 @@ export function DrillDialog({
           );
         })}
       </fieldset>
+      <SegmentedChoice
+        legend="When"
+        name="drill-when"
+        value={when}
+        options={[
+          { value: 'now', label: 'Now' },
+          { value: 'schedule', label: 'On a schedule' },
+        ]}
+        onChange={setWhen}
+      />
+      {when === 'schedule' && (
+        <TextField
+          label="Cron expression (UTC)"
+          mono
+          value={cron}
+          onChange={(event) => setCron(event.target.value)}
+          hint="Minute hour day-of-month month day-of-week: 0 3 1 * * is 03:00 UTC on the first of each month. A run is skipped with its reason if the cluster is not healthy then."
+          data-testid="drill-cron"
+        />
+      )}
     </ConfirmDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { DrillSummary } from '@keel/shared';
+import type { DrillKind, DrillSummary } from '@keel/shared';
+import './DrillsCard.css';
 import { formatDateTime } from '../../../lib/formatTime.js';
 import { Button } from '../../../ui/Button.js';
 import { Card } from '../../../ui/Card.js';
@@ -9,7 +10,7 @@ import { Skeleton } from '../../../ui/Spinner.js';
 import { Table } from '../../../ui/Table.js';
 import { JobStatusPill } from '../../jobs/components/JobStatusPill.js';
 import { drillKindInfo, seconds } from '../drillKinds.js';
-import { useDrills } from '../hooks.js';
+import { useDrills, useRemoveSchedule, useSchedules } from '../hooks.js';
 
 interface DrillsCardProps {
   clusterId: string;
@@ -21,6 +22,8 @@ interface DrillsCardProps {
 /** The cluster's drills, newest first: the trend of write downtime and loss, each linked to its report. */
 export function DrillsCard({ clusterId, onRun, runDisabled }: DrillsCardProps) {
   const drills = useDrills(clusterId);
+  const schedules = useSchedules(clusterId).data?.schedules ?? [];
+  const remove = useRemoveSchedule(clusterId);
   const list = drills.data?.drills;
   return (
     <Card
@@ -41,6 +44,25 @@ export function DrillsCard({ clusterId, onRun, runDisabled }: DrillsCardProps) {
         )
       }
     >
+      {schedules.length > 0 && (
+        <ul className="drills__schedules" data-testid="drill-schedules">
+          {schedules.map((s) => (
+            <li key={s.id}>
+              <span>
+                Every <code>{s.cron}</code> (UTC):{' '}
+                {drillKindInfo[(s.params.kind as DrillKind) ?? 'planned-switchover'].label}
+                {s.nextRunAt ? `, next ${formatDateTime(s.nextRunAt)}` : ', off'}
+                {s.lastError ? ` — last run refused: ${s.lastError}` : ''}
+              </span>
+              {onRun && (
+                <Button variant="ghost" onClick={() => remove.mutate(s.id)} disabled={remove.isPending}>
+                  Remove
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       {drills.isError && list === undefined ? (
         <div className="card__body--md">
           <ErrorBanner
