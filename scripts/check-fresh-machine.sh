@@ -50,7 +50,7 @@ phase() {
 
 report() {
   echo
-  echo "fresh-machine check ($(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD || echo ', with uncommitted changes'); lab $KEEL_LAB_SUBNET):"
+  echo "fresh-machine check (${COPIED:-nothing copied}; lab $KEEL_LAB_SUBNET):"
   local line
   for line in "${PHASES[@]}"; do
     echo "  $line"
@@ -106,6 +106,8 @@ fresh_root() {
 }
 
 copy_repository() {
+  # What was copied, said at the end: the repository may have moved on during a long check.
+  COPIED="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD || echo ', with uncommitted changes')"
   mkdir -p "$ROOT$IN_ROOT"
   git -C "$REPO" ls-files -z | tar -C "$REPO" --null -T - -cf - | tar -C "$ROOT$IN_ROOT" -xf -
 }
