@@ -1,6 +1,9 @@
 import type { DatabaseLoginSecret } from '../postgres/probe.js';
 import { sqlClient } from '../postgres/probe.js';
 
+/** The server's timeline: the first 8 hex digits of the current WAL file's name, read as a number. */
+const timelineOfCurrentWal = "('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::bigint";
+
 /** The workload's client gives up on a silent server after this long, and reconnects. */
 export const probeClientTimeoutMs = 1_000;
 
@@ -22,6 +25,8 @@ export interface AckedWrite {
 export class ProbeWorkload {
   readonly writes: AckedWrite[] = [];
   readonly reads: number[] = [];
+  /** Why the last write failed (the drill says it when no write gets through). */
+  lastWriteError: string | null = null;
   private stopped = false;
   private loops: Promise<void>[] = [];
 
@@ -40,8 +45,12 @@ export class ProbeWorkload {
       await client.query(`create table if not exists keel_drill_probe (
         drill_id text not null, seq integer not null, sent_at timestamptz not null,
         server_at timestamptz not null default clock_timestamp(),
-        timeline bigint not null default (substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::bigint,
+        timeline bigint not null default ${timelineOfCurrentWal},
         primary key (drill_id, seq))`);
+      // A table made by an earlier Keel keeps its columns; the default is set again so it is this one.
+      await client.query(
+        `alter table keel_drill_probe alter column timeline set default ${timelineOfCurrentWal}`,
+      );
     } finally {
       await client.end().catch(() => undefined);
     }
@@ -89,7 +98,8 @@ export class ProbeWorkload {
           [this.drillId, seq, new Date(started)],
         );
         this.writes.push({ seq, sentMs: started, ackedMs: Date.now(), lsn: answer.rows[0]?.lsn ?? null });
-      } catch {
+      } catch (error) {
+        this.lastWriteError = error instanceof Error ? error.message : String(error);
         await client?.end().catch(() => undefined);
         client = null;
       }

@@ -59,6 +59,13 @@ export async function runDrill(ctx: JobContext<DrillRequest>): Promise<string> {
       await workload.prepare();
       workload.start();
       await ctx.env.sleep(steadyMs, ctx.signal);
+      // Nothing is broken before the workload writes: without writes there is nothing to measure.
+      if (workload.writes.length === 0) {
+        await workload.stop();
+        throw new JobFailure(
+          `the probe workload could not write through ${target.haproxy.readWrite}: ${workload.lastWriteError ?? 'no answer'}; no fault was injected`,
+        );
+      }
       return { detail: `${workload.writes.length} writes acknowledged before the fault` };
     });
     const faultAt = Date.now();
@@ -197,7 +204,10 @@ async function writesBack(
     const recent = workload.writes.slice(-writesBackAfter);
     if (recent.length === writesBackAfter && recent[0]!.sentMs >= since)
       return `${writesBackAfter} writes in a row acknowledged since ${new Date(since).toISOString()}`;
-    if (Date.now() > deadline) throw new JobFailure('writes did not come back within 120 s');
+    if (Date.now() > deadline)
+      throw new JobFailure(
+        `writes did not come back within 120 s (last error: ${workload.lastWriteError ?? 'none'})`,
+      );
     await ctx.env.sleep(100, ctx.signal);
   }
 }
@@ -211,18 +221,25 @@ function watch(ctx: JobContext<DrillRequest>, timeline: DrillTimeline): { stop()
   return { stop: () => clearInterval(timer) };
 }
 
-/** Patroni's history records when it promoted: better than Keel's next poll of the member's role. */
+/**
+ * When the new leader was promoted: Keel sees a role only at its next poll, and Patroni's history is
+ * written after the fact, so the earliest of the two counts, and never later than the first write
+ * acknowledged after the outage (only a promoted primary takes writes).
+ */
 function correctPromotion(
   timeline: DrillTimeline,
   history: { at: string | null; newLeader: string | null; timeline: number }[],
   faultAt: number,
 ): void {
+  if (!timeline.get('new-leader')) return;
+  const seen = timeline.get('promoted');
+  const seenAt = seen ? Date.parse(seen.at) : Infinity;
   const latest = history.at(-1);
-  const at = latest?.at ? Date.parse(latest.at) : Number.NaN;
-  if (latest && at >= faultAt - 1_000 && timeline.get('new-leader'))
-    timeline.correct(
-      'promoted',
-      at,
-      `Patroni's history: timeline ${latest.timeline + 1} began (${latest.newLeader ?? 'new leader'})`,
-    );
+  const recorded = latest?.at ? Date.parse(latest.at) : Number.NaN;
+  if (latest && recorded >= faultAt - 1_000 && recorded < seenAt)
+    timeline.correct('promoted', recorded, `Patroni's history: timeline ${latest.timeline + 1} began`);
+  const firstWrite = timeline.get('first-write');
+  const promoted = timeline.get('promoted');
+  if (firstWrite && (!promoted || Date.parse(promoted.at) > Date.parse(firstWrite.at)))
+    timeline.correct('promoted', Date.parse(firstWrite.at), 'by then at the latest: it acknowledged a write');
 }
