@@ -14,6 +14,7 @@ else echo none; fi`;
 
 /** $1: the service manager. Stops Patroni the way an operator would (it stops PostgreSQL and gives up the leader key). */
 export const stopPatroni = `
+cd /
 case $1 in
   systemd) systemctl stop patroni ;;
   keel-supervisor) /etc/keel/supervise stop patroni ;;
@@ -24,6 +25,7 @@ esac`;
 
 /** $1: the service manager. Starts etcd and Patroni unless they run. */
 export const startServices = `
+cd /
 case $1 in
   systemd) systemctl start etcd patroni ;;
   keel-supervisor) /etc/keel/supervise start etcd; /etc/keel/supervise start patroni ;;

@@ -7,6 +7,9 @@
 #   PATRONI_BIN      the patroni script to run
 #   PATRONI_PYTHONPATH  where its Python package lives ("" for the distribution's)
 set -euo pipefail
+# Services start from /, whoever calls this from where: Patroni's worker processes go back to the
+# starting directory, and an SSH session's /root is closed to the postgres user.
+cd /
 # shellcheck source=/dev/null
 . /etc/keel-lab/host.env
 

@@ -7,6 +7,8 @@ export const SUPERVISE_SCRIPT = `#!/bin/sh
 # Written by Keel (provisioning). Starts, stops and reports etcd, Patroni and HAProxy on a host
 # without systemd. Usage: supervise start|stop|status etcd|patroni|haproxy
 set -eu
+# From /, whatever the caller's directory: Patroni's workers return to it, and /root is closed to postgres.
+cd /
 . /etc/keel/supervise.env
 action=$1 name=$2
 pids=/run/keel
