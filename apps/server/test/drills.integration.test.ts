@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterDetail, DrillKind, DrillList, Job, JobDetail, Schedule } from '@keel/shared';
-import { AckedWriter, requireLabStatus } from '@keel/lab';
+import { requireLabStatus, SteadyWriter } from '@keel/lab';
 import { labHostAccess, labSshCredential } from '../scripts/lab-import.js';
 import { probeClientTimeoutMs } from '../src/drills/probe-workload.js';
 import { getCluster, importLab, logText, waitHealthy, waitJobEnd } from './cluster-helpers.js';
@@ -8,8 +8,8 @@ import { eventually, lab, labClientTls } from './lab.js';
 import { testApp } from './test-app.js';
 
 // Every drill kind end to end on the lab, each checked against a writer the test runs itself through
-// HAProxy (the same client timeout as the drill's own workload): the report's write downtime must agree
-// within 0.5 s and its lost count exactly. The faults reach the leader's host over SSH, as on real hosts.
+// HAProxy (SteadyWriter: its own code, a write every 50 ms on its own connection, the same client timeout
+// as the drill's workload): the report's write downtime must agree within 0.5 s and its lost count exactly. The faults reach the leader's host over SSH, as on real hosts.
 
 type App = Awaited<ReturnType<typeof testApp>>;
 let app: App;
@@ -23,9 +23,9 @@ const drill = (kind: string, as: 'operator' | 'viewer' = 'operator') =>
     payload: { kind },
   });
 
-async function independentWriter(): Promise<AckedWriter> {
+async function independentWriter(): Promise<SteadyWriter> {
   const status = await requireLabStatus();
-  const writer = new AckedWriter(
+  const writer = new SteadyWriter(
     {
       host: status.haproxy.readWrite.host,
       port: status.haproxy.readWrite.port,
@@ -35,7 +35,7 @@ async function independentWriter(): Promise<AckedWriter> {
       ssl: (await labClientTls()).pgSsl,
     },
     'keel_drill_check',
-    { maxAttempts: 1_000_000, maxMs: 400_000, pauseMs: 50, timeoutMs: probeClientTimeoutMs },
+    { intervalMs: 50, timeoutMs: probeClientTimeoutMs, maxInFlight: 100 },
   );
   await writer.start();
   return writer;

@@ -17,11 +17,7 @@ export class AckedWriter {
   constructor(
     private readonly connection: pg.ClientConfig,
     private readonly table: string,
-    private readonly limits: { maxAttempts: number; maxMs: number; pauseMs: number; timeoutMs?: number } = {
-      maxAttempts: 50_000,
-      maxMs: 240_000,
-      pauseMs: 10,
-    },
+    private readonly limits = { maxAttempts: 50_000, maxMs: 240_000, pauseMs: 10 },
   ) {}
 
   async start(): Promise<void> {
@@ -64,9 +60,8 @@ export class AckedWriter {
   private async connect(): Promise<pg.Client> {
     const client = new pg.Client({
       ...this.connection,
-      // A client gives up on a silent server after this long (2 s unless told): the gaps it sees depend on it.
-      connectionTimeoutMillis: this.limits.timeoutMs ?? 2_000,
-      query_timeout: this.limits.timeoutMs ?? 2_000,
+      connectionTimeoutMillis: 2_000,
+      query_timeout: 2_000,
     });
     client.on('error', () => undefined);
     await client.connect();

@@ -11,3 +11,4 @@ export type { HostState } from './hosts.js';
 export { sshArgs } from './ssh.js';
 export { PATRONI_TIMINGS, HAPROXY_TIMINGS, ETCD_TIMINGS } from './timings.js';
 export { AckedWriter } from './acked-writer.js';
+export { SteadyWriter } from './steady-writer.js';

@@ -1,5 +1,6 @@
 import type { DatabaseLoginSecret } from '../postgres/probe.js';
 import { sqlClient } from '../postgres/probe.js';
+import { SteadyAttempts } from './steady-attempts.js';
 
 /** The server's timeline: the first 8 hex digits of the current WAL file's name, read as a number. */
 const timelineOfCurrentWal = "('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::bigint";
@@ -19,16 +20,14 @@ export interface AckedWrite {
 /**
  * Writes small transactions at a steady rate through HAProxy's read-write endpoint into keel_drill_probe
  * (timeline and clock_timestamp() are column defaults, so the server stamps each row itself), and reads
- * through the read-only endpoint. Each attempt uses a short timeout and reconnects after a failure: the
- * gaps between acknowledgements are the downtime a client saw.
+ * through the read-only endpoint, every 100 ms each (SteadyAttempts: a stuck attempt never delays the next).
+ * The gaps between acknowledgements are the downtime a client saw.
  */
 export class ProbeWorkload {
   readonly writes: AckedWrite[] = [];
   readonly reads: number[] = [];
-  /** Why the last write failed (the drill says it when no write gets through). */
-  lastWriteError: string | null = null;
-  private stopped = false;
-  private loops: Promise<void>[] = [];
+  private writers: SteadyAttempts | null = null;
+  private readers: SteadyAttempts | null = null;
 
   constructor(
     private readonly readWrite: string,
@@ -57,13 +56,40 @@ export class ProbeWorkload {
   }
 
   start(): void {
-    this.loops = [this.writeLoop()];
-    if (this.readOnly) this.loops.push(this.readLoop(this.readOnly));
+    const open = (endpoint: string) => () =>
+      sqlClient(endpoint, this.login, 'keel-drill', probeClientTimeoutMs);
+    this.writers = new SteadyAttempts(
+      open(this.readWrite),
+      async (client, seq, sentMs) => {
+        const answer = await client.query<{ lsn: string }>(
+          'insert into keel_drill_probe (drill_id, seq, sent_at) values ($1, $2, $3) returning pg_current_wal_insert_lsn()::text as lsn',
+          [this.drillId, seq, new Date(sentMs)],
+        );
+        this.writes.push({ seq, sentMs, ackedMs: Date.now(), lsn: answer.rows[0]?.lsn ?? null });
+      },
+      this.intervalMs,
+    );
+    this.writers.start();
+    if (this.readOnly) {
+      this.readers = new SteadyAttempts(
+        open(this.readOnly),
+        async (client) => {
+          await client.query('select 1');
+          this.reads.push(Date.now());
+        },
+        this.intervalMs,
+      );
+      this.readers.start();
+    }
+  }
+
+  /** Why the last write failed (the drill says it when no write gets through). */
+  get lastWriteError(): string | null {
+    return this.writers?.lastError ?? null;
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    await Promise.all(this.loops);
+    await Promise.all([this.writers?.stop(), this.readers?.stop()]);
   }
 
   /** The writes acknowledged to the client that the leader does not have now. */
@@ -81,54 +107,4 @@ export class ProbeWorkload {
       await client.end().catch(() => undefined);
     }
   }
-
-  private async writeLoop(): Promise<void> {
-    let seq = 0;
-    let client: ReturnType<typeof sqlClient> | null = null;
-    while (!this.stopped) {
-      const started = Date.now();
-      seq += 1;
-      try {
-        if (!client) {
-          client = sqlClient(this.readWrite, this.login, 'keel-drill', probeClientTimeoutMs);
-          await client.connect();
-        }
-        const answer = await client.query<{ lsn: string }>(
-          'insert into keel_drill_probe (drill_id, seq, sent_at) values ($1, $2, $3) returning pg_current_wal_insert_lsn()::text as lsn',
-          [this.drillId, seq, new Date(started)],
-        );
-        this.writes.push({ seq, sentMs: started, ackedMs: Date.now(), lsn: answer.rows[0]?.lsn ?? null });
-      } catch (error) {
-        this.lastWriteError = error instanceof Error ? error.message : String(error);
-        await client?.end().catch(() => undefined);
-        client = null;
-      }
-      await pause(this.intervalMs - (Date.now() - started));
-    }
-    await client?.end().catch(() => undefined);
-  }
-
-  private async readLoop(endpoint: string): Promise<void> {
-    let client: ReturnType<typeof sqlClient> | null = null;
-    while (!this.stopped) {
-      const started = Date.now();
-      try {
-        if (!client) {
-          client = sqlClient(endpoint, this.login, 'keel-drill', probeClientTimeoutMs);
-          await client.connect();
-        }
-        await client.query('select 1');
-        this.reads.push(Date.now());
-      } catch {
-        await client?.end().catch(() => undefined);
-        client = null;
-      }
-      await pause(this.intervalMs - (Date.now() - started));
-    }
-    await client?.end().catch(() => undefined);
-  }
-}
-
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
