@@ -70,15 +70,23 @@ export const reconnect = `
 rm -f /run/keel-drill-heal.pid
 if nft delete table inet keel_drill 2>/dev/null; then echo "network restored"; else echo "network was not cut"; fi`;
 
-/** $1: seconds before the host heals itself. SIGSTOP of every process of the cluster (Patroni, PostgreSQL, etcd). */
+/**
+ * $1: seconds before the host heals itself. SIGSTOP of every process of the cluster (Patroni,
+ * PostgreSQL, etcd). Backends come and go while the list is read, so it goes over them three times,
+ * a vanished one skipped; every stopped pid is kept for the thaw.
+ */
 export const freeze = `
 ${clusterPids}
-all="$patroni $pg $etcd"
-[ -n "$(echo $all)" ] || { echo "no cluster process on this host" >&2; exit 3; }
-echo "$all" > /run/keel-drill-frozen
+[ -n "$(echo $patroni $pg $etcd)" ] || { echo "no cluster process on this host" >&2; exit 3; }
+: > /run/keel-drill-frozen
 setsid sh -c 'sleep "$0"; kill -CONT $(cat /run/keel-drill-frozen)' "$1" >/dev/null 2>&1 </dev/null &
 echo $! > /run/keel-drill-heal.pid
-kill -STOP $all && echo "stopped (SIGSTOP): Patroni $patroni; PostgreSQL $pg; etcd $etcd; thaws itself in $1 s"`;
+for pass in 1 2 3; do
+  ${clusterPids}
+  echo $patroni $pg $etcd >> /run/keel-drill-frozen
+  kill -STOP $patroni $pg $etcd 2>/dev/null || true
+done
+echo "stopped (SIGSTOP): Patroni $patroni; PostgreSQL $pg; etcd $etcd; thaws itself in $1 s"`;
 
 export const thaw = `
 [ -f /run/keel-drill-heal.pid ] && kill "$(cat /run/keel-drill-heal.pid)" 2>/dev/null

@@ -108,10 +108,14 @@ export async function runDrill(ctx: JobContext<DrillRequest>): Promise<string> {
       }));
       await ctx.env.sleep(steadyMs, ctx.signal);
     } finally {
+      // The fault first: nothing else may keep the host broken a moment longer.
       watching.stop();
+      const undone =
+        inPlace && fault
+          ? undo(ctx, fault, timeline).catch((e: unknown) => leftInPlace(ctx, leader, e))
+          : null;
       await workload.stop();
-      if (inPlace && fault)
-        await undo(ctx, fault, timeline).catch((e: unknown) => leftInPlace(ctx, leader, e));
+      await undone;
     }
     const report = (await ctx.step('Check acknowledged writes', async () => {
       const lost = await workload.lostWrites();

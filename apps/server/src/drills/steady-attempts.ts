@@ -30,10 +30,11 @@ export class SteadyAttempts {
     }, this.intervalMs);
   }
 
+  /** Waits for the attempts in flight (each ends by its timeout), then closes the idle connections. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await Promise.all(this.inFlight);
-    await Promise.all(this.idle.splice(0).map((c) => c.end().catch(() => undefined)));
+    for (const client of this.idle.splice(0)) drop(client);
   }
 
   private async once(n: number): Promise<void> {
@@ -48,7 +49,20 @@ export class SteadyAttempts {
       this.idle.push(client);
     } catch (error) {
       this.lastError = error instanceof Error ? error.message : String(error);
-      await client?.end().catch(() => undefined);
+      if (client) drop(client);
     }
   }
+}
+
+/**
+ * Closes a connection without waiting for the server: a frozen server never answers the goodbye, and
+ * waiting for it would hold the drill until the server wakes.
+ */
+function drop(client: pg.Client): void {
+  void client.end().catch(() => undefined);
+  setTimeout(
+    () =>
+      (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy(),
+    1_000,
+  ).unref();
 }
