@@ -114,6 +114,7 @@ export async function runDrill(ctx: JobContext<DrillRequest>): Promise<string> {
         inPlace && fault
           ? undo(ctx, fault, timeline).catch((e: unknown) => leftInPlace(ctx, leader, e))
           : null;
+      undone?.catch(() => undefined); // handled below, once the workload stopped
       await workload.stop();
       await undone;
     }
