@@ -155,7 +155,8 @@ describe('failover drills on the lab', () => {
       expect(job.status, logText(job)).toBe('succeeded');
       await eventually('a synchronous standby', async () => {
         const c = await waitHealthy(app, cluster.id);
-        return !on || c.members.some((m) => m.role === 'sync_standby') ? c : undefined;
+        // The leader's pg_stat_replication says it: a standby whose sync_state is sync.
+        return !on || c.replication?.standbys.some((st) => st.syncState === 'sync') ? c : undefined;
       });
     };
     beforeAll(() => synchronous(true), 240_000);
