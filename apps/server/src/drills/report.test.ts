@@ -124,4 +124,24 @@ describe('drill timeline from observed states', () => {
       ['rejoined', 900],
     ]);
   });
+
+  it("takes the leader key's moments from the etcd watch, at the watch event's time", () => {
+    const t = new DrillTimeline(0, 'pg1');
+    const watched = (leader: string | null, at: number) =>
+      clusterState({
+        leader: 'pg1',
+        members: [member('pg1', { role: 'leader' })],
+        view: {
+          consistent: true,
+          claims: [{ source: 'etcd-watch', leader, detail: 'watch', at: new Date(at).toISOString() }],
+          watch: { status: 'watching', lastEventAt: null, restarts: 0, lastRestart: null },
+        },
+      });
+    t.observe(watched(null, 20_000), 21_500);
+    t.observe(watched('pg2', 22_000), 23_000);
+    expect(t.events().map((e) => [e.name, e.offsetMs])).toEqual([
+      ['leader-lost', 20_000],
+      ['new-leader', 22_000],
+    ]);
+  });
 });

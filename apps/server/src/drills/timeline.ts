@@ -51,12 +51,19 @@ export class DrillTimeline {
 
   /** Looks at one observed state, at `now`. */
   observe(state: ClusterState, now: number): void {
-    if (state.leader !== this.oldLeader)
+    // The leader key as the etcd watch delivered it, at the event's own time (the state's leader is
+    // the cross-checked one, which may follow a little later).
+    const watch = state.view.claims.find((c) => c.source === 'etcd-watch');
+    const keyHolder = watch ? watch.leader : state.leader;
+    const keyAt = watch?.at ? Math.min(now, Date.parse(watch.at)) : now;
+    if (keyHolder !== this.oldLeader)
       this.mark(
         'leader-lost',
-        now,
-        state.leader ? `${state.leader} took the leader key` : 'the leader key is gone from etcd',
+        keyAt,
+        keyHolder ? `${keyHolder} took the leader key` : 'the leader key is gone from etcd',
       );
+    if (keyHolder && keyHolder !== this.oldLeader)
+      this.mark('new-leader', keyAt, `${keyHolder} holds the leader key`);
     const successor = this.newLeader(state);
     if (successor) {
       this.mark('new-leader', now, `${successor} holds the leader key`);
