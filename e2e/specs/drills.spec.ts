@@ -24,6 +24,7 @@ test.describe('failover drills', () => {
       // Without SSH access to the hosts, only the planned switchover is offered.
       await expect(dialog.getByTestId('drill-kind-frozen')).toBeDisabled();
       await expect(dialog.getByTestId('drill-kind-planned-switchover')).toBeChecked();
+      await dialog.screenshot({ path: '../test-results/drill-dialog.png' });
       await dialog.getByRole('button', { name: `Break ${leader}: planned switchover` }).click();
 
       const panel = new JobPanel(page);
@@ -35,6 +36,7 @@ test.describe('failover drills', () => {
 
       const row = page.getByTestId('drills-table').getByRole('row').nth(1);
       await expect(row).toContainText('Planned switchover');
+      await page.getByTestId('drills-table').screenshot({ path: '../test-results/drills-card.png' });
       await row.getByRole('link').click();
       await expect(page).toHaveURL(/\/drills\/[0-9a-f-]{36}$/);
       const report = page.getByTestId('drill-report');
