@@ -62,7 +62,9 @@ rm -rf "$stage"
 echo "==> installing into $prefix (runtime dependencies only)"
 mkdir -p "$(dirname "$prefix")"
 # The server package with its production dependencies (no tsx, TypeScript tooling, Vite or test tools).
-pnpm --filter @keel/server deploy --prod --offline --reporter=silent "$stage/apps/server"
+# From pnpm's store; a package whose full metadata the store lacks (one added with `pnpm add`) is
+# looked up in the npm registry, the only place this reaches.
+pnpm --filter @keel/server deploy --prod --prefer-offline --reporter=silent "$stage/apps/server"
 rm -f "$stage/apps/server/pnpm-lock.yaml" "$stage/apps/server/pnpm-workspace.yaml"
 mkdir -p "$stage/apps/web" "$stage/prisma" "$stage/bin" "$stage/docs" "$stage/deploy"
 cp -r apps/web/dist "$stage/apps/web/dist"
