@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { longestAckGapMs, missingIds } from './acked-ids.js';
 
 /**
  * Inserts numbered rows through an endpoint (HAProxy's read-write port) and keeps every id whose INSERT was
@@ -37,24 +38,12 @@ export class AckedWriter {
 
   /** The longest time between two acknowledged writes, in ms. */
   longestGapMs(): number {
-    let gap = 0;
-    for (let i = 1; i < this.acked.length; i++)
-      gap = Math.max(gap, this.acked[i]!.at - this.acked[i - 1]!.at);
-    return gap;
+    return longestAckGapMs(this.acked);
   }
 
   /** Acknowledged ids that the table does not have (read through `via`, e.g. the new leader). */
-  async missing(via: pg.ClientConfig = this.connection): Promise<number[]> {
-    const client = new pg.Client({ ...via, connectionTimeoutMillis: 5_000 });
-    client.on('error', () => undefined);
-    await client.connect();
-    try {
-      const rows = await client.query<{ id: number }>(`select id from ${this.table}`);
-      const present = new Set(rows.rows.map((r) => r.id));
-      return this.acked.map((a) => a.id).filter((id) => !present.has(id));
-    } finally {
-      await client.end();
-    }
+  missing(via: pg.ClientConfig = this.connection): Promise<number[]> {
+    return missingIds(via, this.table, this.acked);
   }
 
   private async connect(): Promise<pg.Client> {
