@@ -1,4 +1,4 @@
-import { requireLabStatus } from '@keel/lab';
+import { rebuildMember, requireLabStatus } from '@keel/lab';
 import { expect } from '@playwright/test';
 import { labSsh } from '../../apps/server/test/lab.js';
 
@@ -38,12 +38,7 @@ export async function patroniRole(member: string): Promise<string | undefined> {
   return ((await res.json()) as { role?: string }).role;
 }
 
-/** Rebuilds a member from the leader (after a split brain its own timeline must go). */
+/** Rebuilds a member from the leader (after a split brain its own timeline must go), and waits for it. */
 export async function reinitialize(member: string): Promise<void> {
-  const res = await fetch(`${await patroniUrl(member)}/reinitialize`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ force: true }),
-  });
-  expect(res.status, await res.text()).toBe(200);
+  await rebuildMember(await patroniUrl(member));
 }

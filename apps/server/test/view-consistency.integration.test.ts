@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failoverAdvisable, isReplicating, type ClusterDetail } from '@keel/shared';
-import { requireLabStatus } from '@keel/lab';
+import { rebuildMember, requireLabStatus } from '@keel/lab';
 import { labImportRequest } from '../scripts/lab-import.js';
 import { eventually, lab, labSsh } from './lab.js';
 import { testApp } from './test-app.js';
@@ -100,12 +100,7 @@ describe("Keel's view when its sources disagree", () => {
       },
       { timeoutMs: 60_000 },
     );
-    const reinit = await fetch(`${split.members.find((m) => m.name === intruder)!.apiUrl}/reinitialize`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ force: true }),
-    });
-    expect(reinit.status, await reinit.text()).toBe(200);
+    await rebuildMember(split.members.find((m) => m.name === intruder)!.apiUrl);
     const healed = await eventually(
       'the disagreement cleared after Patroni demoted the intruder',
       async () => {
@@ -119,5 +114,5 @@ describe("Keel's view when its sources disagree", () => {
     );
     expect(healed.leader).toBe(leader);
     expect(healed.health.reasons.map((r) => r.code)).not.toContain('SOURCES_DISAGREE');
-  });
+  }, 300_000);
 });

@@ -12,3 +12,4 @@ export { sshArgs } from './ssh.js';
 export { PATRONI_TIMINGS, HAPROXY_TIMINGS, ETCD_TIMINGS } from './timings.js';
 export { AckedWriter } from './acked-writer.js';
 export { SteadyWriter } from './steady-writer.js';
+export { rebuildMember } from './rebuild-member.js';

@@ -22,7 +22,9 @@ import {
 import { LAB_TIMEOUTS } from './timings.js';
 import { ensureEtcdAuth } from './etcd-auth.js';
 import { ensureLabCertificates } from './tls.js';
-import { BRIDGE, DB_HOSTS, HOSTS } from './topology.js';
+import { BRIDGE, DB_HOSTS, HOSTS, PORTS } from './topology.js';
+import { patroniCluster } from './probes.js';
+import { ReplicaRepair } from './replica-repair.js';
 
 export interface UpOptions {
   bare: boolean;
@@ -59,12 +61,13 @@ function checkCompatible(existing: LabState, options: UpOptions): void {
   }
 }
 
-async function waitHealthy(credentials: LabCredentials): Promise<HealthReport> {
+async function waitHealthy(credentials: LabCredentials, repair?: ReplicaRepair): Promise<HealthReport> {
   const deadline = Date.now() + LAB_TIMEOUTS.healthyMs;
   let shown = '';
   for (;;) {
     const report = await checkHealth(credentials);
     if (report.healthy) return report;
+    await repair?.check(await patroniCluster());
     const summary = report.problems.join('; ');
     if (summary !== shown) {
       progress(`waiting: ${summary}`);
@@ -130,6 +133,13 @@ export async function up(options: UpOptions): Promise<void> {
     progress('up (bare): every host answers ssh');
     return;
   }
-  const report = await waitHealthy(labCredentials);
+  // The open lab only: rebuilding goes through Patroni's plain-HTTP REST API.
+  const repair = state.secure
+    ? undefined
+    : new ReplicaRepair(state.patroni.major, (member) => {
+        const host = DB_HOSTS.find((h) => h.name === member)!;
+        return `http://${host.address}:${PORTS.patroni}`;
+      });
+  const report = await waitHealthy(labCredentials, repair);
   progress(`healthy: leader ${report.leader ?? '?'}, two streaming replicas, lb routes writes to the leader`);
 }
